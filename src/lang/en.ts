@@ -1,0 +1,24 @@
+import type { LanguageData } from './types.js';
+
+/** English. */
+export const en: LanguageData = {
+  code: 'en',
+  franc: 'eng',
+  name: 'English',
+  abbreviations: [
+    'Art', 'cf', 'Cf', 'Co', 'Doc', 'doc', 'Dr', 'e.g', 'etc', 'i.e', 'Inc', 'Ltd', 'Mr', 'Mrs', 'Ms',
+    'No', 'no', 'p', 'pp', 'Para', 'para', 'Prof', 'Reg', 'Dir', 'vol', 'Vol', 'vs', 'approx', 'Fig', 'fig',
+  ],
+  ordinalDot: false,
+  stopWords: [
+    'the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from',
+    'as', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'it', 'its', 'this',
+    'that', 'these', 'those', 'which', 'who', 'whom', 'their', 'they', 'them', 'he', 'she', 'his',
+    'her', 'not', 'also', 'into', 'than', 'so', 'such', 'can', 'will', 'should', 'would', 'may', 'must',
+  ],
+  months: [
+    'january', 'february', 'march', 'april', 'may', 'june',
+    'july', 'august', 'september', 'october', 'november', 'december',
+  ],
+  decimal: '.',
+};
