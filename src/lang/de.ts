@@ -23,4 +23,15 @@ export const de: LanguageData = {
     'juli', 'august', 'september', 'oktober', 'november', 'dezember',
   ],
   decimal: ',',
+  numberFormat: {
+    thousands: ['.', '\u00a0', '\u202f', ' '],
+    ordinalSuffixes: [],
+    actSuffixes: { EU: 'EU', EG: 'EC', EWG: 'EEC', JI: 'JHA', GASP: 'CFSP', EGKS: 'ECSC', Euratom: 'Euratom' },
+  },
+  termMatch: {
+    suffixes: ['ern', 'en', 'em', 'er', 'es', 'e', 'n', 's'],
+    lemmas: {},
+    closedCompounds: true,
+    linkers: ['es', 'en', 's', 'n', 'e'],
+  },
 };

@@ -21,4 +21,15 @@ export const en: LanguageData = {
     'july', 'august', 'september', 'october', 'november', 'december',
   ],
   decimal: '.',
+  numberFormat: {
+    thousands: [',', '\u00a0', '\u202f'],
+    ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+    actSuffixes: { EU: 'EU', EC: 'EC', EEC: 'EEC', JHA: 'JHA', CFSP: 'CFSP', ECSC: 'ECSC', Euratom: 'Euratom' },
+  },
+  termMatch: {
+    suffixes: ['sses>ss', 'ies>y', 'xes>x', 'ches>ch', 'shes>sh', "'s", "s'", 'ss>ss', 'us>us', 'is>is', 's'],
+    lemmas: { children: 'child', women: 'woman', men: 'man', people: 'person' },
+    closedCompounds: false,
+    linkers: [],
+  },
 };

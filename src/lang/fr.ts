@@ -21,4 +21,15 @@ export const fr: LanguageData = {
     'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
   ],
   decimal: ',',
+  numberFormat: {
+    thousands: ['\u00a0', '\u202f', ' ', '.'],
+    ordinalSuffixes: ['er', 're', 'e'],
+    actSuffixes: { UE: 'EU', CE: 'EC', CEE: 'EEC', JAI: 'JHA', PESC: 'CFSP', CECA: 'ECSC', Euratom: 'Euratom' },
+  },
+  termMatch: {
+    suffixes: ['aux>al', 'x', 's'],
+    lemmas: {},
+    closedCompounds: false,
+    linkers: [],
+  },
 };

@@ -21,4 +21,30 @@ export interface LanguageData {
   months: string[];
   /** Decimal separator in numbers: ',' for German and French, '.' for English. */
   decimal: ',' | '.';
+  /** Number, date and reference formats, for the numbers check (src/checks/numbers.ts). */
+  numberFormat: NumberFormat;
+  /** Light morphology for matching glossary terms in running text (src/checks/match.ts). */
+  termMatch: TermMatchRules;
+}
+
+/** How a language writes numbers, dates and legal-act references. */
+export interface NumberFormat {
+  /** Characters that may group thousands inside a number (German '.', English ','; spaces included where usual). */
+  thousands: string[];
+  /** Letters that may follow a day or ordinal number ('st', 'nd' in English, 'er' in French); the German ordinal dot is handled by `ordinalDot`. */
+  ordinalSuffixes: string[];
+  /** Suffixes of legal-act numbers mapped to one language-neutral code ('EG' → 'EC', 'UE' → 'EU'). */
+  actSuffixes: Record<string, string>;
+}
+
+/** Rules for inflection- and compound-aware term matching. */
+export interface TermMatchRules {
+  /** Inflectional endings (lower case) that light stemming strips, tried in order; the first that fits wins. `'ies>y'` replaces instead of stripping, `'ss>ss'` protects an ending. */
+  suffixes: string[];
+  /** Irregular forms (lower case) mapped to their base form ('children' → 'child'). */
+  lemmas: Record<string, string>;
+  /** True when nouns join into closed compounds (`Vorratsdatenspeicherungspflicht`), so a term may stand inside a longer word. */
+  closedCompounds: boolean;
+  /** Linking elements that may follow a compound's first part (German 's', 'es', 'n', 'en'). */
+  linkers: string[];
 }
