@@ -8,8 +8,25 @@ export const de: LanguageData = {
   abbreviations: [
     'Abs', 'Art', 'Betr', 'bzw', 'ca', 'd.h', 'Dok', 'Dr', 'etc', 'evtl', 'ggf', 'Hrsg', 'i.d.R', 'inkl',
     'Nr', 'Prof', 'S', 'sog', 'u.a', 'usw', 'vgl', 'z.B', 'z.T', 'Ziff', 'Abschn', 'Anh', 'Bd', 'bspw',
+    'ABl', 'Abb', 'Anm', 'Buchst', 'Dez', 'Hr', 'Fr', 'Jh', 'Kap', 'Mio', 'Mrd', 'Nrn', 'Rn', 'Rs', 'Slg',
+    'Tel', 'UAbs', 'Unterabs', 'Vgl', 'Vorb', 'zit', 'lit', 'o.g', 'u.U', 'v.a', 'z.Zt', 'gem', 'bzgl',
+    'Jan', 'Feb', 'Apr', 'Aug', 'Sept', 'Okt', 'Nov', 'St', 'Dipl', 'Ing', 'Mag', 'Komm.dok', 'Vordok',
   ],
   ordinalDot: true,
+  numberAbbreviations: ['S', 'Nr', 'Rn', 'Bd', 'Tel'],
+  ordinalCues: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'am', 'im', 'vom', 'zum', 'zur', 'bis', 'seit', 'ab',
+    'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'sein', 'seine', 'seinem', 'seinen', 'seiner',
+    'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'jeder',
+    'jede', 'jedes', 'jedem', 'jeden', 'zweiten', 'bzw', 'und', 'oder', 'den', 'beim', 'vor', 'nach',
+  ],
+  fieldNames: {
+    from: ['Absender', 'Von'],
+    to: ['Empfänger', 'An'],
+    subject: ['Betr.', 'Betreff'],
+    prevdoc: ['Nr. Vordok.', 'Vordok.'],
+    cion: ['Nr. Komm.dok.', 'Komm.dok.'],
+  },
   stopWords: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen',
     'und', 'oder', 'aber', 'sowie', 'zu', 'zur', 'zum', 'im', 'in', 'am', 'an', 'auf', 'aus', 'bei',
@@ -24,9 +41,10 @@ export const de: LanguageData = {
   ],
   decimal: ',',
   numberFormat: {
-    thousands: ['.', '\u00a0', '\u202f', ' '],
+    thousands: ['.', '\u00a0', '\u202f'],
     ordinalSuffixes: [],
     actSuffixes: { EU: 'EU', EG: 'EC', EWG: 'EEC', JI: 'JHA', GASP: 'CFSP', EGKS: 'ECSC', Euratom: 'Euratom' },
+    numberWords: ['null', 'ein|eine|eins|einer|einem|einen|eines', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'],
   },
   termMatch: {
     suffixes: ['ern', 'en', 'em', 'er', 'es', 'e', 'n', 's'],

@@ -8,8 +8,20 @@ export const fr: LanguageData = {
   abbreviations: [
     'art', 'Art', 'av', 'cf', 'Cf', 'chap', 'Dr', 'env', 'etc', 'ex', 'M', 'MM', 'Mme', 'Mlle', 'n', 'no',
     'p', 'pp', 'Prof', 'réf', 's', 'vol', 'St', 'Ste',
+    'Doc', 'doc', 'Dir', 'Rec', 'pt', 'al', 'paragr', 'éd', 'Mgr', 'Me', 'Mes', 'min', 'max', 'suiv',
+    'c.-à-d', 'p.ex', 'ann', 'Ann', 'chap', 'coll', 'dir', 'env', 'fig', 'no', 'N', 'nos', 'Nos', 'op',
+    'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'Réf', 'sect', 'vs', 'Cie',
   ],
   ordinalDot: false,
+  numberAbbreviations: ['n', 'N', 'no', 'p', 's', 'pt', 'al', 'min', 'max', 'op', 'Mes'],
+  ordinalCues: [],
+  fieldNames: {
+    from: ['Expéditeur', 'De'],
+    to: ['Destinataire', 'À'],
+    subject: ['Objet'],
+    prevdoc: ['N° doc. préc.', 'Nº doc. préc.', 'Doc. préc.'],
+    cion: ['N° doc. Cion', 'Nº doc. Cion', 'Doc. Cion'],
+  },
   stopWords: [
     'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'et', 'ou', 'mais', 'à', 'au', 'aux',
     'en', 'dans', 'par', 'pour', 'sur', 'avec', 'sans', 'sous', 'que', 'qui', 'quoi', 'dont', 'est',
@@ -25,6 +37,7 @@ export const fr: LanguageData = {
     thousands: ['\u00a0', '\u202f', ' ', '.'],
     ordinalSuffixes: ['er', 're', 'e'],
     actSuffixes: { UE: 'EU', CE: 'EC', CEE: 'EEC', JAI: 'JHA', PESC: 'CFSP', CECA: 'ECSC', Euratom: 'Euratom' },
+    numberWords: ['zéro', 'un|une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'],
   },
   termMatch: {
     suffixes: ['aux>al', 'x', 's'],

@@ -15,6 +15,22 @@ export interface LanguageData {
   abbreviations: string[];
   /** True when a number followed by a period can be an ordinal inside a sentence (German `2. Bericht`). */
   ordinalDot: boolean;
+  /**
+   * Abbreviations that are also ordinary words (`no`, `S`), so that they hold a sentence
+   * together only when a number follows (`No. 5`, `S. 12`). Case-sensitive, without the dot.
+   */
+  numberAbbreviations: string[];
+  /**
+   * Lower-case words after which `N.` is an ordinal, not a sentence end (German `der 2. Bericht`,
+   * `am 27. September`). Only used when `ordinalDot` is true.
+   */
+  ordinalCues: string[];
+  /**
+   * Field names of the From/To/Subject table of Council notes (without the colon), by
+   * language-independent label: `from`, `to`, `subject`, `prevdoc` (previous document),
+   * `cion` (Commission document).
+   */
+  fieldNames: Record<FieldLabel, string[]>;
   /** Short list of function words (lower case), for scoring and term extraction. */
   stopWords: string[];
   /** Month names (lower case), January first, for date recognition. */
@@ -27,6 +43,9 @@ export interface LanguageData {
   termMatch: TermMatchRules;
 }
 
+/** Language-independent labels of the From/To/Subject table rows. */
+export type FieldLabel = 'from' | 'to' | 'subject' | 'prevdoc' | 'cion';
+
 /** How a language writes numbers, dates and legal-act references. */
 export interface NumberFormat {
   /** Characters that may group thousands inside a number (German '.', English ','; spaces included where usual). */
@@ -35,6 +54,8 @@ export interface NumberFormat {
   ordinalSuffixes: string[];
   /** Suffixes of legal-act numbers mapped to one language-neutral code ('EG' → 'EC', 'UE' → 'EU'). */
   actSuffixes: Record<string, string>;
+  /** Number words by value (index 0 = zero), lower case, alternatives split by '|': a number written out on the other side is not missing. */
+  numberWords: string[];
 }
 
 /** Rules for inflection- and compound-aware term matching. */
