@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { alignmentToGroups, formatLadder, parseLadder, scoreAlignment, scoreAlignments, type Group } from '../src/eval/score.js';
 import { ParalignError } from '../src/errors.js';
-import type { Alignment, Document, Segment, SentenceLink } from '../src/types.js';
+import { compareToGold, normalizeForMatch, resolveGold, type GoldAlignment } from '../src/eval/gold.js';
+import type { Alignment, BlockKind, Document, Segment, SentenceLink } from '../src/types.js';
 
 /** Write groups compactly: 'a,b:c' per group, groups separated by spaces; '' side = empty. */
 function g(spec: string): Group[] {
@@ -211,5 +212,145 @@ describe('alignmentToGroups', () => {
       { src: [12], tgt: [] },
       { src: [], tgt: [1, 2] },
     ]);
+  });
+});
+
+describe('gold resolution (resolveGold, compareToGold)', () => {
+  /** A document from blocks given as [kind, label | undefined, sentences[]]. */
+  function mk(lang: string, blocks: [BlockKind, string | undefined, string[]][]): Document {
+    let text = '';
+    const doc: Document = { lang, text: '', format: 'markdown', blocks: [], segments: [], warnings: [] };
+    blocks.forEach(([kind, label, sents], bi) => {
+      const start = text.length;
+      const segs: number[] = [];
+      sents.forEach((s, k) => {
+        if (k > 0) text += ' ';
+        const index = doc.segments.length;
+        doc.segments.push({ index, block: bi, ordinal: k + 1, span: { start: text.length, end: text.length + s.length }, text: s, markers: [] });
+        text += s;
+        segs.push(index);
+      });
+      doc.blocks.push({ index: bi, kind, ...(label ? { label } : {}), span: { start, end: text.length }, segments: segs });
+      text += '\n\n';
+    });
+    doc.text = text;
+    return doc;
+  }
+  const de = mk('de', [
+    ['heading', undefined, ['VERMERK']],
+    ['paragraph', '1', ['Erster Satz hier.', 'Zweiter Satz.', 'Dritter Satz.']],
+    ['item', '7a', ['die Annahme der Richtlinie.']],
+    ['paragraph', undefined, ['Ein freier Absatz.']],
+  ]);
+  const en = mk('en', [
+    ['heading', undefined, ['NOTE']],
+    ['paragraph', '1', ['First sentence here.', 'Second and third sentence.']],
+    ['item', '7a', ['the adoption of the Directive.']],
+    ['paragraph', undefined, ['A free paragraph.']],
+  ]);
+  const gold: GoldAlignment = {
+    links: [
+      { src: { kind: 'heading', prefix: 'VERMERK' }, tgt: { kind: 'heading', prefix: 'NOTE' }, sentences: [{ src: ['VERMERK'], tgt: ['NOTE'] }] },
+      {
+        src: { label: '1' },
+        tgt: { label: '1' },
+        sentences: [
+          { src: ['Erster Satz'], tgt: ['First sentence'] },
+          { src: ['Zweiter', 'Dritter'], tgt: ['Second and'] },
+        ],
+      },
+      { src: { label: '7a' }, tgt: { label: '7a' }, sentences: [{ src: ['die Annahme'], tgt: ['the adoption'] }] },
+      { src: { prefix: 'Ein freier' }, tgt: { prefix: 'a free' } },
+    ],
+  };
+
+  it('maps labels and prefixes to block and segment indices', () => {
+    const r = resolveGold(gold, de, en);
+    expect(r.problems).toEqual([]);
+    expect(r.paragraphs).toEqual([
+      { src: [0], tgt: [0] },
+      { src: [1], tgt: [1] },
+      { src: [2], tgt: [2] },
+      { src: [3], tgt: [3] },
+    ]);
+    expect(r.sentences).toEqual([
+      { src: [0], tgt: [0] },
+      { src: [1], tgt: [1] },
+      { src: [2, 3], tgt: [2] },
+      { src: [4], tgt: [3] },
+    ]);
+    expect(r.sentencesByParagraph).toEqual([[0], [1, 2], [3], []]);
+  });
+
+  it('reports what does not resolve instead of throwing', () => {
+    const bad: GoldAlignment = {
+      links: [
+        { src: { label: '9' }, tgt: { label: '1' }, sentences: [{ src: ['x'], tgt: ['First'] }] },
+        { src: { label: '1' }, tgt: null, sentences: [{ src: ['Nirgends'], tgt: [] }] },
+      ],
+    };
+    const r = resolveGold(bad, de, en);
+    expect(r.problems).toEqual([
+      'links[0].src: no block with label "9"',
+      'links[0].sentences[0].src: no segment starts with "x" in label "9"',
+      'links[1].sentences[0].src: no segment starts with "Nirgends" in label "1"',
+    ]);
+    expect(r.paragraphs).toEqual([
+      { src: [], tgt: [1] },
+      { src: [1], tgt: [] },
+    ]);
+  });
+
+  it.each([
+    ['not an object', 3],
+    ['links missing', {}],
+    ['a ref without label or prefix', { links: [{ src: { kind: 'item' }, tgt: null }] }],
+    ['bad sentences', { links: [{ src: null, tgt: null, sentences: [{ src: 'a', tgt: [] }] }] }],
+  ])('rejects a malformed gold (%s) with E_FORMAT', (_n, bad) => {
+    expect(() => resolveGold(bad as unknown as GoldAlignment, de, en, { file: 'g.json' })).toThrow(/g\.json: gold alignment: expected/);
+  });
+
+  it.each([
+    ['1. Sexual abuse', 'sexual abuse'],
+    ['  - (a) the adoption', 'the adoption'],
+    ['- a. die Annahme', 'die annahme'],
+    ['## NOTE', 'note'],
+    ['**DRAFT COUNCIL**', 'draft council'],
+    ['EU acquis<sup>1</sup>, the', 'eu acquis, the'],
+    ['[COM\\(2015\\) 185 final](#) and', 'com(2015) 185 final and'],
+    ['Brüssel,\tden  27.', 'brüssel, den 27.'],
+  ])('normalizeForMatch(%j) = %j', (input, out) => {
+    expect(normalizeForMatch(input)).toBe(out);
+  });
+
+  it('compareToGold lists missing and unexpected links with their texts', () => {
+    const r = resolveGold(gold, de, en);
+    const link = (src: number[], tgt: number[], paragraph = 0): SentenceLink => ({
+      id: 'x',
+      src,
+      tgt,
+      type: `${src.length}-${tgt.length}`,
+      confidence: 1,
+      labels: { src: [], tgt: [] },
+      paragraph,
+    });
+    const a: Alignment = {
+      source: de,
+      target: en,
+      paragraphs: [link([0], [0]), link([1], [1]), link([2], [2]), link([3], [3])],
+      // paragraph 1 aligned 1-1 + 1-1 + 1-0 instead of 1-1 + 2-1
+      sentences: [link([0], [0]), link([1], [1]), link([2], [2]), link([3], []), link([4], [3])],
+      lexicon: new Map(),
+      warnings: [],
+    };
+    const c = compareToGold(a, r);
+    expect(c.missingParagraphs).toEqual([]);
+    expect(c.extraParagraphs).toEqual([]);
+    expect(c.missingSentences).toEqual([{ src: [2, 3], tgt: [2] }]);
+    expect(c.extraSentences).toEqual([
+      { src: [2], tgt: [2] },
+      { src: [3], tgt: [] },
+    ]);
+    expect(c.report).toContain('missing sentence link "Zweiter Satz." + "Dritter Satz." ⇔ "Second and third sentence."');
   });
 });
