@@ -41,6 +41,8 @@ export interface LanguageData {
   numberFormat: NumberFormat;
   /** Light morphology for matching glossary terms in running text (src/checks/match.ts). */
   termMatch: TermMatchRules;
+  /** Rules for bilingual term extraction (src/terms/): candidate patterns, inflection folding, compound splitting. */
+  termRules: TermRules;
 }
 
 /** Language-independent labels of the From/To/Subject table rows. */
@@ -68,4 +70,36 @@ export interface TermMatchRules {
   closedCompounds: boolean;
   /** Linking elements that may follow a compound's first part (German 's', 'es', 'n', 'en'). */
   linkers: string[];
+}
+
+/**
+ * Rules for term extraction (src/terms/). No part-of-speech tagger is used:
+ * candidates come from capitalisation (German nouns), stop-word boundaries and
+ * joiner words; inflected forms fold to one key by ending stripping.
+ */
+export interface TermRules {
+  /** True when nouns are capitalised (German): a term is built from capitalised nouns and the inflected adjectives before them. */
+  capitalisedNouns: boolean;
+  /** Endings of inflected adjectives (lower case, longest first), to recognise an adjective before a noun and fold `sexuelle/sexuellen/sexuellem` to one key. Empty where adjectives are not marked. */
+  adjectiveEndings: string[];
+  /** Words (lower case) that may join two noun groups inside one term: German `von`, `der`, `des`; English `of`, `in`; French `de`, `du`, `des`. */
+  joiners: string[];
+  /** More words (lower case) that never start, end or sit inside a term: sentence adverbs, reporting verbs, quantifiers, pronouns. Added to `stopWords`. */
+  stopWords: string[];
+  /** Word endings (lower case) that mark a word as no term word (English adverbs in `-ly`), with `exceptions`. */
+  stopEndings: { endings: string[]; minLength: number; exceptions: string[] };
+  /**
+   * Inflectional endings stripped when folding a word to its key, in passes; in each pass the first
+   * ending that fits is applied. `'ies>y'` replaces the ending. For German these apply to nouns
+   * (capitalised words); adjectives use `adjectiveEndings`.
+   */
+  foldEndings: string[][];
+  /** Minimum length of what stays after an ending is stripped. */
+  minStem: number;
+  /** Irregular forms (lower case) mapped to their base form (`children` → `child`). */
+  irregular: Record<string, string>;
+  /** Linking elements between the parts of a closed compound (German `s`, `es`, `n`, `en`, `er`, `e`); empty when the language does not build closed compounds. */
+  linkers: string[];
+  /** Minimum length of a compound part known from the text; unknown parts must be one longer. */
+  minPart: number;
 }
