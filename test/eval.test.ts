@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { alignmentToGroups, formatLadder, parseLadder, scoreAlignment, scoreAlignments, type Group } from '../src/eval/score.js';
 import { ParalignError } from '../src/errors.js';
-import { compareToGold, normalizeForMatch, resolveGold, type GoldAlignment } from '../src/eval/gold.js';
+import { compareToGold, coverageProblems, normalizeForMatch, resolveGold, type GoldAlignment } from '../src/eval/gold.js';
 import type { Alignment, BlockKind, Document, Segment, SentenceLink } from '../src/types.js';
 
 /** Write groups compactly: 'a,b:c' per group, groups separated by spaces; '' side = empty. */
@@ -352,5 +352,41 @@ describe('gold resolution (resolveGold, compareToGold)', () => {
       { src: [3], tgt: [] },
     ]);
     expect(c.report).toContain('missing sentence link "Zweiter Satz." + "Dritter Satz." ⇔ "Second and third sentence."');
+  });
+
+  it('coverageProblems finds lost, doubled and misplaced units', () => {
+    const link = (src: number[], tgt: number[], paragraph = 0, type?: string): SentenceLink => ({
+      id: `l${src.join('_')}`,
+      src,
+      tgt,
+      type: (type ?? `${src.length}-${tgt.length}`) as SentenceLink['type'],
+      confidence: 1,
+      labels: { src: [], tgt: [] },
+      paragraph,
+    });
+    const sound: Alignment = {
+      source: de,
+      target: en,
+      paragraphs: [link([0], [0]), link([1], [1]), link([2], [2]), link([3], [3])],
+      sentences: [link([0], [0], 0), link([1], [1], 1), link([2, 3], [2], 1), link([4], [3], 2), link([5], [4], 3)],
+      lexicon: new Map(),
+      warnings: [],
+    };
+    expect(coverageProblems(sound)).toEqual([]);
+    const broken: Alignment = {
+      ...sound,
+      paragraphs: [link([0], [0]), link([1, 1], [1]), link([2], [2], 0, '2-1')],
+      sentences: [link([0], [0], 0), link([1], [1], 2), link([2, 3], [2], 1), link([4], [3], 2), link([9], [4], 7)],
+    };
+    expect(coverageProblems(broken)).toEqual([
+      'source block 1 appears 2 times',
+      'source block 3 appears 0 times',
+      'target block 3 appears 0 times',
+      'source segment 9 out of range (0..5)',
+      'source segment 5 appears 0 times',
+      'link l2 has type 2-1 but 1-1 units',
+      'sentence link l1 has segments outside paragraph link l2',
+      'sentence link l9 points to paragraph link 7, which does not exist',
+    ]);
   });
 });

@@ -295,3 +295,48 @@ export function compareToGold(alignment: Alignment, gold: ResolvedGold): GoldCom
   ];
   return { missingParagraphs: p.missing, extraParagraphs: p.extra, missingSentences: s.missing, extraSentences: s.extra, report };
 }
+
+/**
+ * The "nothing is lost" invariant of an alignment, as readable problems:
+ * every block in exactly one paragraph link and every segment in exactly one
+ * sentence link, on each side; every id in range; each link's `type` matching
+ * its sides; each sentence link inside the blocks of its paragraph link.
+ * Empty when the alignment is sound.
+ */
+export function coverageProblems(alignment: Alignment): string[] {
+  if (alignment === null || typeof alignment !== 'object' || !Array.isArray(alignment.paragraphs) || !Array.isArray(alignment.sentences)) {
+    optionError('alignment', 'an Alignment', alignment);
+  }
+  const problems: string[] = [];
+  const count = (what: string, n: number, lists: number[][]) => {
+    const seen = new Array<number>(n).fill(0);
+    for (const list of lists) {
+      for (const i of list) {
+        if (!Number.isInteger(i) || i < 0 || i >= n) problems.push(`${what} ${i} out of range (0..${n - 1})`);
+        else seen[i] = (seen[i] ?? 0) + 1;
+      }
+    }
+    seen.forEach((c, i) => {
+      if (c !== 1) problems.push(`${what} ${i} appears ${c} times`);
+    });
+  };
+  const { source, target, paragraphs, sentences } = alignment;
+  count('source block', source.blocks.length, paragraphs.map((l) => l.src));
+  count('target block', target.blocks.length, paragraphs.map((l) => l.tgt));
+  count('source segment', source.segments.length, sentences.map((l) => l.src));
+  count('target segment', target.segments.length, sentences.map((l) => l.tgt));
+  for (const l of [...paragraphs, ...sentences]) {
+    if (l.type !== `${l.src.length}-${l.tgt.length}`) problems.push(`link ${l.id} has type ${l.type} but ${l.src.length}-${l.tgt.length} units`);
+  }
+  for (const s of sentences) {
+    const p = paragraphs[s.paragraph];
+    if (!p) {
+      problems.push(`sentence link ${s.id} points to paragraph link ${s.paragraph}, which does not exist`);
+      continue;
+    }
+    const outside =
+      s.src.some((i) => !p.src.includes(source.segments[i]?.block ?? -1)) || s.tgt.some((i) => !p.tgt.includes(target.segments[i]?.block ?? -1));
+    if (outside) problems.push(`sentence link ${s.id} has segments outside paragraph link ${p.id}`);
+  }
+  return problems;
+}
