@@ -1,0 +1,157 @@
+/**
+ * Check 1: term inconsistency — a source term rendered in two or more ways
+ * across the document, and one target term standing for two or more source
+ * terms. Reads the termbase (its renderings, counts and contexts).
+ *
+ * Severity rule (no term lists, only the renderings themselves):
+ * - renderings with the same content words up to inflection and order
+ *   (`the sexual abuse of children` / `child sexual abuse`), or one whose
+ *   content words are a subset of another's (`law enforcement` /
+ *   `law enforcement authorities`), are syntactic variants: info;
+ * - a lexically different rendering used two or more times, next to another
+ *   used two or more times, is an established alternative the context calls
+ *   for (`transposition` ×2 / `implementation` ×3): info;
+ * - a lexically different rendering used once is a slip (`the sector` once
+ *   where `industry` is used four times; `live-distant child abuse` once
+ *   next to `live streaming of child sexual abuse`;
+ *   `law enforcement agencies` once next to `law enforcement authorities`):
+ *   warning, with the majority rendering as suggestion when there is one.
+ */
+import type { LanguageData } from '../lang/types.js';
+import type { Alignment, Flag, Rendering, SentenceLink, Severity, Span, Term } from '../types.js';
+import { type CheckContext, makeFlag, sideOf } from './flag.js';
+import { contentStems, contentSubsumes, sameContent, termKey } from './match.js';
+
+/** A rendering after merging renderings that differ only in inflection. */
+interface Merged {
+  term: string;
+  key: string;
+  count: number;
+  links: string[];
+  srcSpans: Span[];
+  tgtSpans: Span[];
+}
+
+/** How a minority rendering relates to the others. */
+export type RenderingClass = 'variant' | 'established' | 'slip';
+
+function merge(renderings: Rendering[], lang: LanguageData): Merged[] {
+  const by = new Map<string, Merged>();
+  for (const r of renderings) {
+    const key = termKey(r.term, lang);
+    let m = by.get(key);
+    if (!m) {
+      m = { term: r.term, key, count: 0, links: [], srcSpans: [], tgtSpans: [] };
+      by.set(key, m);
+    }
+    m.count += r.count;
+    for (const c of r.contexts) {
+      m.links.push(c.link);
+      if (c.src) m.srcSpans.push(c.src);
+      if (c.tgt) m.tgtSpans.push(c.tgt);
+    }
+  }
+  return [...by.values()].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+}
+
+/**
+ * Classify rendering `r` against the other renderings of the same source term
+ * (see the module comment).
+ */
+export function classifyRendering(r: { term: string; count: number }, others: { term: string; count: number }[], lang: LanguageData): RenderingClass {
+  if (others.some((o) => sameContent(r.term, o.term, lang) || contentSubsumes(r.term, o.term, lang))) return 'variant';
+  if (contentStems(r.term, lang).length === 0) return 'variant';
+  if (r.count >= 2 && others.some((o) => o.count >= 2)) return 'established';
+  return 'slip';
+}
+
+function segmentsFor(alignment: Alignment, linkIds: string[], side: 'src' | 'tgt', byId: Map<string, SentenceLink>): number[] {
+  return linkIds.flatMap((id) => byId.get(id)?.[side] ?? []);
+}
+
+const describeRenderings = (ms: Merged[]): string[] => ms.map((m) => `${m.term} ×${m.count} (${[...new Set(m.links)].join(', ')})`);
+
+/** Check 1: a source term rendered in several ways, and a target term for several source terms. */
+export function checkTermInconsistency(alignment: Alignment, ctx: CheckContext): Flag[] {
+  const tb = ctx.termbase;
+  if (!tb) return [];
+  const byId = new Map(alignment.sentences.map((s) => [s.id, s]));
+  const flags: Flag[] = [];
+  for (const term of tb.terms) {
+    const ms = merge(term.renderings, ctx.tgtLang);
+    if (ms.length < 2) continue;
+    let severity: Severity = 'info';
+    const classes = ms.map((m, i) => (i === 0 ? undefined : classifyRendering(m, ms.filter((o) => o !== m), ctx.tgtLang)));
+    if (classes.includes('slip')) severity = 'warning';
+    // With a tie at the top, the first rendering can be the slip too.
+    if (ms[0]!.count === ms[1]!.count && classifyRendering(ms[0]!, ms.slice(1), ctx.tgtLang) === 'slip') severity = 'warning';
+    const links = ms.flatMap((m) => m.links);
+    const d: Parameters<typeof makeFlag>[1] = {
+      type: 'term-inconsistency',
+      severity,
+      key: severity === 'info' ? 'term.variation' : 'term.inconsistent',
+      params: {
+        source: term.source,
+        count: ms.length,
+        renderings: describeRenderings(ms),
+        list: ms.map((m, i) => ({ term: m.term, count: m.count, links: [...new Set(m.links)], class: i === 0 ? 'majority' : classes[i] })),
+      },
+      source: sideOf(alignment.source, segmentsFor(alignment, links, 'src', byId), ms.flatMap((m) => m.srcSpans)),
+      target: sideOf(alignment.target, segmentsFor(alignment, links, 'tgt', byId), ms.flatMap((m) => m.tgtSpans)),
+      links,
+      idParts: [termKey(term.source, ctx.srcLang), ...ms.map((m) => m.key).sort()],
+    };
+    if (ms[0]!.count > ms[1]!.count) d.suggestion = ms[0]!.term;
+    flags.push(makeFlag(ctx, d));
+  }
+  flags.push(...reverse(alignment, ctx, byId));
+  return flags;
+}
+
+/** One target term standing for two or more unrelated source terms. */
+function reverse(alignment: Alignment, ctx: CheckContext, byId: Map<string, SentenceLink>): Flag[] {
+  const tb = ctx.termbase!;
+  const byTarget = new Map<string, { target: string; entries: { term: Term; r: Merged }[] }>();
+  for (const term of tb.terms) {
+    for (const r of merge(term.renderings, ctx.tgtLang)) {
+      if (contentStems(r.term, ctx.tgtLang).length === 0) continue;
+      let g = byTarget.get(r.key);
+      if (!g) {
+        g = { target: r.term, entries: [] };
+        byTarget.set(r.key, g);
+      }
+      g.entries.push({ term, r });
+    }
+  }
+  const flags: Flag[] = [];
+  for (const g of byTarget.values()) {
+    // Source terms that are variants of each other (`Darstellungen von sexuellem Missbrauch` within `… von Kindern`) count once.
+    const distinct: { term: Term; r: Merged }[] = [];
+    for (const e of g.entries.sort((a, b) => b.r.count - a.r.count)) {
+      const k = termKey(e.term.source, ctx.srcLang);
+      if (distinct.some((d) => termKey(d.term.source, ctx.srcLang) === k)) continue;
+      distinct.push(e);
+    }
+    if (distinct.length < 2) continue;
+    const unrelated = distinct.some((a, i) => distinct.some((b, j) => j > i && !contentSubsumes(a.term.source, b.term.source, ctx.srcLang) && !sameContent(a.term.source, b.term.source, ctx.srcLang)));
+    const links = distinct.flatMap((d) => d.r.links);
+    flags.push(
+      makeFlag(ctx, {
+        type: 'term-inconsistency',
+        severity: unrelated && distinct.every((d) => d.r.count >= 2) ? 'warning' : 'info',
+        key: 'term.reverse',
+        params: {
+          target: g.target,
+          count: distinct.length,
+          sources: distinct.map((d) => `${d.term.source} ×${d.r.count} (${[...new Set(d.r.links)].join(', ')})`),
+          list: distinct.map((d) => ({ term: d.term.source, count: d.r.count, links: [...new Set(d.r.links)] })),
+        },
+        source: sideOf(alignment.source, segmentsFor(alignment, links, 'src', byId), distinct.flatMap((d) => d.r.srcSpans)),
+        target: sideOf(alignment.target, segmentsFor(alignment, links, 'tgt', byId), distinct.flatMap((d) => d.r.tgtSpans)),
+        links,
+        idParts: ['reverse', termKey(g.target, ctx.tgtLang), ...distinct.map((d) => termKey(d.term.source, ctx.srcLang)).sort()],
+      }),
+    );
+  }
+  return flags;
+}
