@@ -1,0 +1,193 @@
+/**
+ * Sentence segmentation: sentencex proposes boundaries, paralign checks them against the
+ * language data (abbreviations, ordinals, label numbers) and computes the offsets itself.
+ * Long lines, and lines sentencex cannot handle, go to a linear rule-based splitter that
+ * applies the same checks.
+ */
+import { segment } from 'sentencex';
+import { optionError } from '../errors.js';
+import { getLanguage } from '../lang/index.js';
+import type { LanguageData } from '../lang/types.js';
+import type { LangCode, Span } from '../types.js';
+
+/** Lines longer than this are split by the rule-based splitter only (sentencex is slow or throws on them). */
+export const SENTENCEX_MAX_LINE = 20_000;
+
+/**
+ * Split `text` into sentences. Returns trimmed, non-overlapping spans in order; together they
+ * cover every non-whitespace character of `text` exactly once.
+ *
+ * Each line is segmented on its own (a line break always ends a sentence): join the lines of a
+ * wrapped paragraph before calling this. Semicolons never end a sentence; a period after an
+ * abbreviation of the language (`Dok.`, `Doc.`, `z.B.`, `approx.`), after an initial, after a
+ * German ordinal (`am 27. September`, `der 2. Bericht`, `11./12. Dezember`) or after a leading
+ * paragraph number (`1.`) does not either.
+ */
+export function splitSentences(text: string, lang: LangCode): Span[] {
+  if (typeof text !== 'string') optionError('text', 'a string', text);
+  const data = getLanguage(lang);
+  const out: Span[] = [];
+  let lineStart = 0;
+  const n = text.length;
+  while (lineStart <= n) {
+    let lineEnd = lineStart;
+    while (lineEnd < n && text.charCodeAt(lineEnd) !== 0x0a && text.charCodeAt(lineEnd) !== 0x0d) lineEnd++;
+    for (const s of sentenceSpans(text.slice(lineStart, lineEnd), data)) out.push({ start: s.start + lineStart, end: s.end + lineStart });
+    if (lineEnd >= n) break;
+    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
+  }
+  return out;
+}
+
+/**
+ * Sentences of one line (no line breaks expected; any whitespace is treated alike). `protect`
+ * lists ranges (sorted by start) inside which no boundary may fall, such as link texts.
+ * Spans are trimmed and relative to `line`.
+ */
+export function sentenceSpans(line: string, data: LanguageData, protect: readonly Span[] = []): Span[] {
+  const first = firstNonSpace(line, 0);
+  if (first >= line.length) return [];
+  const last = lastNonSpace(line, line.length);
+  let candidates: number[] | undefined;
+  if (line.length <= SENTENCEX_MAX_LINE) candidates = sentencexCandidates(line, data.code);
+  candidates ??= ruleCandidates(line);
+  const spans: Span[] = [];
+  let cur = first;
+  let pi = 0;
+  for (const p of candidates) {
+    if (p <= cur || p >= last) continue;
+    while (pi < protect.length && protect[pi]!.end <= p) pi++;
+    const guard = protect[pi];
+    if (guard !== undefined && guard.start < p && p < guard.end) continue;
+    const prevEnd = lastNonSpace(line, p);
+    if (prevEnd <= cur) continue;
+    if (!isBoundary(line, cur, prevEnd, p, data)) continue;
+    spans.push({ start: cur, end: prevEnd });
+    cur = p;
+  }
+  spans.push({ start: cur, end: last });
+  return spans;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x0b || c === 0xa0 || c === 0x202f || c === 0x2007 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029;
+}
+
+function firstNonSpace(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Offset after the last non-space character before `to`. */
+function lastNonSpace(s: string, to: number): number {
+  let i = to;
+  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * Boundaries (start offsets of sentences after the first) proposed by sentencex, located in the
+ * line by walking non-whitespace characters; undefined when sentencex fails or its output cannot
+ * be matched to the line.
+ */
+function sentencexCandidates(line: string, lang: string): number[] | undefined {
+  let pieces: string[];
+  try {
+    pieces = segment(lang, line);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(pieces)) return undefined;
+  const out: number[] = [];
+  let p = 0;
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k];
+    if (typeof piece !== 'string') return undefined;
+    let matched = false;
+    for (let j = 0; j < piece.length; j++) {
+      const c = piece.charCodeAt(j);
+      if (isSpaceCode(c)) continue;
+      p = firstNonSpace(line, p);
+      if (p >= line.length || line.charCodeAt(p) !== c) return undefined;
+      if (!matched && k > 0) out.push(p);
+      matched = true;
+      p++;
+    }
+  }
+  if (firstNonSpace(line, p) < line.length) return undefined;
+  return out;
+}
+
+/** Sentence-final punctuation, optional closing quotes/brackets, whitespace, then a likely sentence start. */
+const RULE_RE = /[.!?…]+(?:[\u00a0\u202f]?["'”’»)\]])*\s+(?=["'“„«‚‘‹(\[¿¡]?[\p{Lu}\p{N}])/gu;
+
+/** Boundaries proposed by the rule-based splitter. Linear time. */
+export function ruleCandidates(line: string): number[] {
+  const out: number[] = [];
+  for (const m of line.matchAll(RULE_RE)) out.push(m.index + m[0].length);
+  return out;
+}
+
+const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '\u00a0', '\u202f', ' ']);
+const OPENERS = /^[(["'„“‚‘«‹¿¡]+/;
+const LABEL_ONLY = /^(?:\(?\d{1,3}[a-z]?[.)]|\(?[a-zA-Z]{1,2}\)|[a-z]\.|[IVXLC]{1,6}\.|\([ivxlc]{1,6}\))$/;
+const ORDINAL = /^(?:\d{1,3}\.?[/–-])*\d{1,3}$/;
+
+/**
+ * Whether the gap between `line.slice(cur, prevEnd)` and the text at `next` is a real sentence
+ * boundary, given what the language data says.
+ */
+function isBoundary(line: string, cur: number, prevEnd: number, next: number, data: LanguageData): boolean {
+  const nextChar = line[next] ?? '';
+  // a sentence starts with an upper-case letter, a digit, or an opening quote/bracket
+  if (/^[\p{Ll},;:)\]}»”’]/u.test(nextChar)) return false;
+  // the previous sentence must end in . ! ? … (possibly followed by closing quotes/brackets)
+  let e = prevEnd;
+  while (e > cur && CLOSERS.has(line[e - 1]!)) e--;
+  const endChar = line[e - 1] ?? '';
+  if (!/[.!?…]/.test(endChar)) return false;
+  const closed = e < prevEnd; // `(...).` style endings are never abbreviations
+  const prevText = line.slice(cur, prevEnd);
+  if (LABEL_ONLY.test(prevText)) return false;
+  if (endChar !== '.' || closed) return true;
+  if (line[e - 2] === '.') return true; // an ellipsis written as dots
+  // the word before the period
+  let t = e - 1;
+  while (t > cur && !isSpaceCode(line.charCodeAt(t - 1))) t--;
+  const token = line.slice(t, e - 1).replace(OPENERS, '');
+  if (token === '') return true;
+  const nextIsDigit = /^\p{N}/u.test(nextChar);
+  if (data.numberAbbreviations.includes(token)) return !nextIsDigit;
+  if (isAbbreviation(token, data)) return false;
+  // `z. B.`: the two last tokens together
+  if (t > cur) {
+    let u = t - 1;
+    while (u > cur && isSpaceCode(line.charCodeAt(u - 1))) u--;
+    let v = u;
+    while (v > cur && !isSpaceCode(line.charCodeAt(v - 1))) v--;
+    const before = line.slice(v, u).replace(OPENERS, '');
+    if (before.endsWith('.') && before.length <= 4 && isAbbreviation(before + token, data)) return false;
+    if (data.ordinalDot && ORDINAL.test(token)) return !isOrdinal(token, before, line, next, data);
+  } else if (data.ordinalDot && ORDINAL.test(token)) {
+    return !isOrdinal(token, '', line, next, data);
+  }
+  // an initial: `G. Dyhrenfurth`
+  if (/^\p{Lu}$/u.test(token)) return false;
+  return true;
+}
+
+function isAbbreviation(token: string, data: LanguageData): boolean {
+  if (data.abbreviations.includes(token)) return true;
+  const lower = token.charAt(0).toLowerCase() + token.slice(1);
+  return lower !== token && data.abbreviations.includes(lower);
+}
+
+/** Whether `token.` (digits) is an ordinal inside a sentence rather than a number ending one. */
+function isOrdinal(token: string, before: string, line: string, next: number, data: LanguageData): boolean {
+  if (/[/–-]/.test(token)) return true; // `11./12. Dezember`
+  const word = /^[\p{L}]+/u.exec(line.slice(next, next + 30))?.[0]?.toLowerCase() ?? '';
+  if (data.months.includes(word)) return true;
+  const prev = before.replace(/[^\p{L}]+$/u, '').toLowerCase();
+  return prev !== '' && data.ordinalCues.includes(prev);
+}
