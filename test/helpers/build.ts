@@ -145,3 +145,41 @@ export function sampleAlignment(): Alignment {
     { src: [], tgt: [4], paragraph: 2, confidence: 0.3 },
   ]);
 }
+
+/**
+ * Cut two sequences of `nSrc` and `nTgt` units into monotone groups
+ * (1-1, 1-0, 0-1, 2-1, 1-2), steered by `choices` (any integers; reused
+ * cyclically). Every unit lands in exactly one group.
+ */
+export function monotoneGroups(nSrc: number, nTgt: number, choices: readonly number[]): { src: number[]; tgt: number[] }[] {
+  const shapes: [number, number][] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2]];
+  const out: { src: number[]; tgt: number[] }[] = [];
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < nSrc || j < nTgt) {
+    const c = choices.length > 0 ? Math.abs(choices[k++ % choices.length]!) : 0;
+    let [a, b] = shapes[c % shapes.length]!;
+    a = Math.min(a, nSrc - i);
+    b = Math.min(b, nTgt - j);
+    if (a === 0 && b === 0) [a, b] = i < nSrc ? [1, 0] : [0, 1];
+    out.push({ src: Array.from({ length: a }, (_, x) => i + x), tgt: Array.from({ length: b }, (_, x) => j + x) });
+    i += a;
+    j += b;
+  }
+  return out;
+}
+
+/** Build a random-shaped alignment from blocks of sentences and steering choices (for property tests). */
+export function alignmentFrom(srcBlocks: string[][], tgtBlocks: string[][], choices: readonly number[], confidences: readonly number[] = [0.5]): Alignment {
+  const de = buildDocument('de', srcBlocks.map((s, i) => ({ label: String(i + 1), sentences: s })), { file: 'a.txt' });
+  const en = buildDocument('en', tgtBlocks.map((s, i) => ({ label: i % 2 === 0 ? String(i + 1) : undefined, sentences: s }) as BlockSpec), { file: 'b.txt' });
+  const conf = (n: number): number => confidences[n % Math.max(1, confidences.length)] ?? 0.5;
+  const paragraphs = monotoneGroups(de.blocks.length, en.blocks.length, choices).map((g, n) => ({ ...g, confidence: conf(n) }));
+  const sentences = monotoneGroups(de.segments.length, en.segments.length, [...choices].reverse()).map((g, n) => ({
+    ...g,
+    paragraph: Math.min(n, Math.max(0, paragraphs.length - 1)),
+    confidence: conf(n + 1),
+  }));
+  return buildAlignment(de, en, paragraphs, sentences);
+}
