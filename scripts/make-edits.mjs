@@ -28,7 +28,8 @@
  *   unnumbered             the "N. " numbers removed from all numbered paragraphs
  *                          (items, footnotes, header untouched), a blank line put
  *                          before each so that it stays a paragraph → all links as
- *                          in the gold, English paragraphs now unlabelled
+ *                          in the gold; English paragraphs now unlabelled and the
+ *                          items of paragraph 7 no longer "7a"… (named by text)
  *   reorder-items          the contents of items (c) and (d) swapped, letters
  *                          left in place (as auto-lettering would) → German 7c ⇔
  *                          English "(d)", German 7d ⇔ English "(c)" (crossing)
@@ -172,10 +173,13 @@ edits.push(['merge-20-21-renumbered', 'paragraph 21 appended to paragraph 20, 22
   const links = baseLinks();
   for (const l of links) {
     const t = l.tgt;
-    if (t && !Array.isArray(t) && /^\d+$/.test(t.label ?? '')) {
+    // numbered paragraphs lose their label, and the items of paragraph 7 the
+    // "7" of theirs: name them by text
+    const m = t && !Array.isArray(t) ? /^\d+([a-z]?)$/.exec(t.label ?? '') : null;
+    if (m) {
       const first = l.sentences?.[0]?.tgt?.[0];
       if (!first) fail(`gold link ${t.label} has no first English sentence`);
-      l.tgt = { kind: 'paragraph', prefix: first };
+      l.tgt = { kind: m[1] ? 'item' : 'paragraph', prefix: first };
     }
   }
   edits.push(['unnumbered', 'numbers removed from all numbered paragraphs', lines, links]);
