@@ -1,5 +1,9 @@
 import { defineConfig } from 'tsup';
 
+// franc (and its small helpers) are ESM-only: bundle them so the CommonJS
+// build works with a plain require() on every supported Node version.
+const bundled = [/^franc/, 'trigram-utils', 'n-gram', 'collapse-white-space'];
+
 // Library (ESM + CJS + .d.ts) and the CLI (ESM, with a shebang).
 export default defineConfig([
   {
@@ -9,6 +13,7 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
+    noExternal: bundled,
   },
   {
     entry: { cli: 'src/cli.ts' },
