@@ -5,6 +5,7 @@
  * the untouched paragraphs still linked to their counterparts, the sentence
  * links the expectation gives, and nothing lost.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +44,14 @@ function run(name: string): { alignment: Alignment; expected: GoldAlignment } {
 }
 
 const keyOf = (g: { src: number[]; tgt: number[] }) => `${[...g.src].sort((a, b) => a - b)}:${[...g.tgt].sort((a, b) => a - b)}`;
+
+describe.skipIf(!exists)('edited copies', () => {
+  it('are what scripts/make-edits.mjs makes from the shipped en.md (re-run it after changing either)', () => {
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts/make-edits.mjs'), '--check'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+});
 
 describe.skipIf(!exists)('Council pair with edited English copies', () => {
   describe.each(EDITS)('%s', (name, types) => {
