@@ -50,7 +50,9 @@ export function sentenceSpans(line: string, data: LanguageData, protect: readonl
   const last = lastNonSpace(line, line.length);
   let candidates: number[] | undefined;
   if (line.length <= SENTENCEX_MAX_LINE) candidates = sentencexCandidates(line, data.code);
-  candidates ??= ruleCandidates(line);
+  // sentencex misses boundaries the rules find (`8848 m. Das`, `1955. 1956 brachte`) and the
+  // rules miss some sentencex finds: take both, the checks below decide
+  candidates = candidates ? mergeSorted(candidates, ruleCandidates(line)) : ruleCandidates(line);
   const spans: Span[] = [];
   let cur = first;
   let pi = 0;
@@ -59,14 +61,43 @@ export function sentenceSpans(line: string, data: LanguageData, protect: readonl
     while (pi < protect.length && protect[pi]!.end <= p) pi++;
     const guard = protect[pi];
     if (guard !== undefined && guard.start < p && p < guard.end) continue;
-    const prevEnd = lastNonSpace(line, p);
+    let at = p;
+    // `… erwarten durfte. 3. Auf der Ostseite`: the number starts the next sentence
+    const label = labelBefore(line, cur, p);
+    if (label > cur) at = label;
+    const prevEnd = lastNonSpace(line, at);
     if (prevEnd <= cur) continue;
-    if (!isBoundary(line, cur, prevEnd, p, data)) continue;
+    if (!isBoundary(line, cur, prevEnd, at, data)) continue;
     spans.push({ start: cur, end: prevEnd });
-    cur = p;
+    cur = at;
   }
   spans.push({ start: cur, end: last });
   return spans;
+}
+
+/**
+ * When the text just before boundary `p` is a paragraph number (`3.`) that itself follows a
+ * sentence end, the offset of that number (the boundary belongs before it); otherwise -1.
+ */
+function labelBefore(line: string, cur: number, p: number): number {
+  const end = lastNonSpace(line, p);
+  let t = end;
+  while (t > cur && !isSpaceCode(line.charCodeAt(t - 1))) t--;
+  if (t <= cur || !/^\d{1,3}\.$/.test(line.slice(t, end))) return -1;
+  let e = lastNonSpace(line, t);
+  while (e > cur && CLOSERS.has(line[e - 1]!)) e--;
+  return e > cur && /[.!?…]/.test(line[e - 1]!) ? t : -1;
+}
+
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (out[out.length - 1] !== x) out.push(x);
+  }
+  return out;
 }
 
 function isSpaceCode(c: number): boolean {
@@ -139,6 +170,8 @@ const ORDINAL = /^(?:\d{1,3}\.?[/–-])*\d{1,3}$/;
  * boundary, given what the language data says.
  */
 function isBoundary(line: string, cur: number, prevEnd: number, next: number, data: LanguageData): boolean {
+  // a boundary needs whitespace: sentencex sometimes cuts `Ch.Evans` or `J.Franco-G.Magnone`
+  if (next === 0 || !isSpaceCode(line.charCodeAt(next - 1))) return false;
   const nextChar = line[next] ?? '';
   // a sentence starts with an upper-case letter, a digit, or an opening quote/bracket
   if (/^[\p{Ll},;:)\]}»”’]/u.test(nextChar)) return false;
@@ -157,6 +190,10 @@ function isBoundary(line: string, cur: number, prevEnd: number, next: number, da
   while (t > cur && !isSpaceCode(line.charCodeAt(t - 1))) t--;
   const token = line.slice(t, e - 1).replace(OPENERS, '');
   if (token === '') return true;
+  // an initial or a run of initials: `G. Dyhrenfurth`, `J.D. Stainton`, `L.Terray-J. Couzy`
+  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(token) || /\p{L}[-‐]\p{Lu}$/u.test(token)) return false;
+  // a spaced abbreviation: `z. B.`, `d. h.`, `i. e.` (but `8848 m. Das` ends a sentence)
+  if (/^\p{Ll}$/u.test(token) && /^\p{L}\.(?:\s|$)/u.test(line.slice(next, next + 3))) return false;
   const nextIsDigit = /^\p{N}/u.test(nextChar);
   if (data.numberAbbreviations.includes(token)) return !nextIsDigit;
   if (isAbbreviation(token, data)) return false;
@@ -172,8 +209,6 @@ function isBoundary(line: string, cur: number, prevEnd: number, next: number, da
   } else if (data.ordinalDot && ORDINAL.test(token)) {
     return !isOrdinal(token, '', line, next, data);
   }
-  // an initial: `G. Dyhrenfurth`
-  if (/^\p{Lu}$/u.test(token)) return false;
   return true;
 }
 

@@ -10,10 +10,10 @@ export const fr: LanguageData = {
     'p', 'pp', 'Prof', 'réf', 's', 'vol', 'St', 'Ste',
     'Doc', 'doc', 'Dir', 'Rec', 'pt', 'al', 'paragr', 'éd', 'Mgr', 'Me', 'Mes', 'min', 'max', 'suiv',
     'c.-à-d', 'p.ex', 'ann', 'Ann', 'chap', 'coll', 'dir', 'env', 'fig', 'no', 'N', 'nos', 'Nos', 'op',
-    'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'Réf', 'sect', 'vs', 'Cie',
+    'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'Réf', 'sect', 'vs', 'Cie', 'Mr', 'Mrs', 'Ms',
   ],
   ordinalDot: false,
-  numberAbbreviations: ['n', 'N', 'no', 'p', 's', 'pt', 'al', 'min', 'max', 'op', 'Mes'],
+  numberAbbreviations: ['n', 'N', 'no', 'p', 's', 'pt', 'al', 'min', 'max', 'op', 'Mes', 'h'],
   ordinalCues: [],
   fieldNames: {
     from: ['Expéditeur', 'De'],
