@@ -1,0 +1,110 @@
+/**
+ * Aligning two parsed Documents: paragraph links, then sentence links within
+ * each paragraph link, with the word-translation table learnt on the way.
+ */
+import { getLanguage } from '../lang/index.js';
+import type { LanguageData } from '../lang/types.js';
+import type { Alignment, Block, Document, Link, LinkType, SentenceLink, Warning } from '../types.js';
+import { Engine } from './engine.js';
+import type { ResolvedOptions } from './options.js';
+import { alignBlocks, type BlockLink } from './paragraphs.js';
+import { beadsToLinks, bootstrap, type Range } from './sentences.js';
+
+function blockText(doc: Document, b: Block): string {
+  return b.segments.map((s) => doc.segments[s]?.text ?? '').join(' ');
+}
+
+/** Paragraph link ids: `p<label>` (source label, else target label), else `b<src block>` / `t<tgt block>`; unique. */
+function paragraphIds(source: Document, target: Document, links: readonly BlockLink[]): string[] {
+  const used = new Set<string>();
+  return links.map((l) => {
+    const sLabel = l.src.map((i) => source.blocks[i]?.label).find((x) => x !== undefined);
+    const tLabel = l.tgt.map((i) => target.blocks[i]?.label).find((x) => x !== undefined);
+    const label = sLabel ?? tLabel;
+    let id = label !== undefined ? `p${label}` : undefined;
+    if (id === undefined || used.has(id)) id = l.src.length > 0 ? `b${l.src[0]}` : `t${l.tgt[0]}`;
+    used.add(id);
+    return id;
+  });
+}
+
+/** Align two Documents whose languages are already settled. */
+export function alignDocuments(source: Document, target: Document, srcLang: LanguageData, tgtLang: LanguageData, opts: ResolvedOptions, warnings: Warning[]): Alignment {
+  const t = opts.tuning;
+  const progress = opts.progress;
+  // Paragraph level: only worth a DP when a side has more than one block.
+  let blockLinks: BlockLink[];
+  if (source.blocks.length <= 1 && target.blocks.length <= 1) {
+    blockLinks = source.blocks.length + target.blocks.length === 0 ? [] : [{ src: source.blocks.map((b) => b.index), tgt: target.blocks.map((b) => b.index), confidence: source.blocks.length && target.blocks.length ? 1 : 0 }];
+  } else {
+    const blockEngine = new Engine(
+      srcLang,
+      tgtLang,
+      source.blocks.map((b) => blockText(source, b)),
+      target.blocks.map((b) => blockText(target, b)),
+      { ...t, lexWeight: t.blockLexWeight, lexRatioWeight: t.blockLexRatioWeight, learnRounds: 0 },
+      opts.dictionary,
+    );
+    blockLinks = alignBlocks(source, target, blockEngine, t, opts.band);
+  }
+  const pids = paragraphIds(source, target, blockLinks);
+  const paragraphs: Link[] = blockLinks.map((l, k) => ({
+    id: pids[k] as string,
+    src: l.src,
+    tgt: l.tgt,
+    type: `${l.src.length}-${l.tgt.length}` as LinkType,
+    confidence: l.confidence,
+    labels: {
+      src: l.src.map((i) => source.blocks[i]?.label).filter((x): x is string => x !== undefined),
+      tgt: l.tgt.map((i) => target.blocks[i]?.label).filter((x): x is string => x !== undefined),
+    },
+  }));
+
+  // Sentence level within each paragraph link.
+  const ranges: Range[] = blockLinks.map((l) => ({
+    src: l.src.flatMap((i) => source.blocks[i]?.segments ?? []),
+    tgt: l.tgt.flatMap((i) => target.blocks[i]?.segments ?? []),
+  }));
+  const engine = new Engine(
+    srcLang,
+    tgtLang,
+    source.segments.map((s) => s.text),
+    target.segments.map((s) => s.text),
+    t,
+    opts.dictionary,
+  );
+  const beads = bootstrap(engine, ranges, { band: opts.band, ...(progress ? { progress } : {}) });
+  const sentences: SentenceLink[] = [];
+  const srcLabelOf = (seg: number): string | undefined => source.blocks[source.segments[seg]?.block ?? -1]?.label;
+  const tgtLabelOf = (seg: number): string | undefined => target.blocks[target.segments[seg]?.block ?? -1]?.label;
+  ranges.forEach((r, p) => {
+    const links = beadsToLinks(engine, r, beads[p] ?? []);
+    links.forEach((l, k) => {
+      sentences.push({
+        id: `${pids[p]}.s${k + 1}`,
+        src: l.src,
+        tgt: l.tgt,
+        type: l.type,
+        confidence: l.confidence,
+        labels: {
+          src: [...new Set(l.src.map(srcLabelOf).filter((x): x is string => x !== undefined))],
+          tgt: [...new Set(l.tgt.map(tgtLabelOf).filter((x): x is string => x !== undefined))],
+        },
+        paragraph: p,
+      });
+    });
+  });
+  return {
+    source,
+    target,
+    paragraphs,
+    sentences,
+    lexicon: engine.lexicon(opts.dictionary),
+    warnings,
+  };
+}
+
+/** Language data for a code, as used by the aligner. */
+export function languageData(code: string): LanguageData {
+  return getLanguage(code);
+}

@@ -1,0 +1,245 @@
+/**
+ * The bead cost of the aligner: a sum of negative log-likelihood-like terms.
+ *
+ * - shape prior: how common the bead shape is (1-1 cheapest);
+ * - length (Gale & Church 1993): the target length is normally distributed
+ *   around `ratio` × source length with variance proportional to the length;
+ * - lexical: every content token costs `lexWeight` unless the other side of
+ *   the bead holds a partner for it (same number, same word, a cognate key,
+ *   or a likely translation from the learnt table / user dictionary). Since
+ *   every token lies in exactly one bead, the lexical term compares
+ *   segmentations on how many tokens they explain;
+ * - punctuation: unequal counts of ? ! : ( and quotes.
+ *
+ * Token matches are computed per unit pair (i, j) and cached; a bead's match
+ * mass is summed over its unit pairs (capped by each unit's own mass), so a
+ * bead costs O(a·b) lookups.
+ */
+import type { BeadCost } from './dp.js';
+import { PUNCT_CLASSES, type UnitFeatures } from './features.js';
+
+/** Tuning knobs of the bead cost (all ≥ 0). */
+export interface CostParams {
+  /** Cost of a token without partner on the other side. */
+  lexWeight: number;
+  /**
+   * Cost per unit of a bead times the share of its token mass without a
+   * partner: `lexRatioWeight · (1 − matched/total) · (a + b)`. Unlike
+   * `lexWeight` it does not grow with the units' length, so long units do not
+   * gain merges from incidental matches.
+   */
+  lexRatioWeight: number;
+  /** Weight of the Gale–Church length term. */
+  lengthWeight: number;
+  /** Gale–Church variance per character (s²). */
+  variance: number;
+  /** Cost of each punctuation-count difference. */
+  punctWeight: number;
+  /** Fixed cost of a 1-0 or 0-1 bead (besides its unexplained tokens). */
+  nullCost: number;
+  /** Extra cost per unit of a merge bead beyond the first on each side: cost(a,b) = mergeCost·(a+b-2). */
+  mergeCost: number;
+  /** Extra cost of an m-n bead with both m, n ≥ 2. */
+  manyManyCost: number;
+}
+
+/** Translation candidates per token id (target ids for source tokens, source ids for target tokens). */
+export type Candidates = ReadonlyArray<Int32Array | undefined>;
+
+/** -ln erfc(x) for x ≥ 0, stable for large x (Chebyshev fit of erfc, |rel. error| < 1.2e-7). */
+export function negLogErfc(x: number): number {
+  const t = 1 / (1 + 0.5 * x);
+  const poly =
+    -1.26551223 +
+    t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  return x * x - poly - Math.log(t);
+}
+
+/** Gale–Church length cost: −ln P(|δ| ≥ observed) for source length ls and target length lt. */
+export function lengthCost(ls: number, lt: number, ratio: number, variance: number): number {
+  const mean = (ls + lt / ratio) / 2;
+  if (mean <= 0) return 0;
+  const delta = (lt - ls * ratio) / Math.sqrt(variance * mean * ratio);
+  return negLogErfc(Math.abs(delta) / Math.SQRT2);
+}
+
+/** Per-pair token matches between source and target units, cached by rows. */
+export class PairScorer {
+  private readonly rowBase: Int32Array;
+  private readonly rowMs: Array<Float32Array | undefined>;
+  private readonly rowMt: Array<Float32Array | undefined>;
+  private readonly stampKey: Int32Array;
+  private readonly stampWordT: Int32Array;
+  private readonly stampWordS: Int32Array;
+  private stamp = 0;
+
+  constructor(
+    readonly src: readonly UnitFeatures[],
+    readonly tgt: readonly UnitFeatures[],
+    keyCount: number,
+    srcVocab: number,
+    tgtVocab: number,
+    readonly cand: Candidates,
+    readonly candRev: Candidates,
+  ) {
+    this.rowBase = new Int32Array(src.length);
+    this.rowMs = new Array(src.length);
+    this.rowMt = new Array(src.length);
+    this.stampKey = new Int32Array(keyCount);
+    this.stampWordT = new Int32Array(tgtVocab);
+    this.stampWordS = new Int32Array(srcVocab);
+  }
+
+  /** Matched token mass of source unit i in target unit j, and of j in i. */
+  private compute(i: number, j: number, out: Float32Array, outT: Float32Array, at: number): void {
+    const s = this.src[i] as UnitFeatures;
+    const t = this.tgt[j] as UnitFeatures;
+    // source tokens found in t
+    let st = ++this.stamp;
+    for (const k of t.keys) this.stampKey[k] = st;
+    for (const w of t.toks) this.stampWordT[w] = st;
+    let ms = 0;
+    for (let x = 0; x < s.toks.length; x++) {
+      let hit = false;
+      for (let y = s.keyStart[x] as number; y < (s.keyStart[x + 1] as number); y++) {
+        if (this.stampKey[s.keys[y] as number] === st) {
+          hit = true;
+          break;
+        }
+      }
+      if (!hit) {
+        const c = this.cand[s.toks[x] as number];
+        if (c) for (const w of c) if (this.stampWordT[w] === st) { hit = true; break; }
+      }
+      if (hit) ms += s.weight[x] as number;
+    }
+    // target tokens found in s
+    st = ++this.stamp;
+    for (const k of s.keys) this.stampKey[k] = st;
+    for (const w of s.toks) this.stampWordS[w] = st;
+    let mt = 0;
+    for (let x = 0; x < t.toks.length; x++) {
+      let hit = false;
+      for (let y = t.keyStart[x] as number; y < (t.keyStart[x + 1] as number); y++) {
+        if (this.stampKey[t.keys[y] as number] === st) {
+          hit = true;
+          break;
+        }
+      }
+      if (!hit) {
+        const c = this.candRev[t.toks[x] as number];
+        if (c) for (const w of c) if (this.stampWordS[w] === st) { hit = true; break; }
+      }
+      if (hit) mt += t.weight[x] as number;
+    }
+    out[at] = ms;
+    outT[at] = mt;
+  }
+
+  /** Matched masses [source side, target side] for the unit pair (i, j). */
+  pair(i: number, j: number, res: Float64Array): void {
+    let ms = this.rowMs[i];
+    let mt = this.rowMt[i];
+    let base = this.rowBase[i] as number;
+    if (!ms || !mt) {
+      base = Math.max(0, j - 8);
+      ms = new Float32Array(24).fill(NaN);
+      mt = new Float32Array(24).fill(NaN);
+      this.rowBase[i] = base;
+      this.rowMs[i] = ms;
+      this.rowMt[i] = mt;
+    }
+    if (j < base || j >= base + ms.length) {
+      const lo = Math.min(base, j);
+      const hi = Math.max(base + ms.length, j + 1);
+      const cap = Math.max(hi - lo, ms.length * 2);
+      const nms = new Float32Array(cap).fill(NaN);
+      const nmt = new Float32Array(cap).fill(NaN);
+      nms.set(ms, base - lo);
+      nmt.set(mt, base - lo);
+      ms = nms;
+      mt = nmt;
+      base = lo;
+      this.rowBase[i] = base;
+      this.rowMs[i] = ms;
+      this.rowMt[i] = mt;
+    }
+    const at = j - base;
+    if (Number.isNaN(ms[at] as number)) this.compute(i, j, ms, mt, at);
+    res[0] = ms[at] as number;
+    res[1] = mt[at] as number;
+  }
+}
+
+/** Shape prior: cost of a bead shape. */
+export function shapeCost(a: number, b: number, p: CostParams): number {
+  if (a === 0 || b === 0) return p.nullCost;
+  return p.mergeCost * (a + b - 2) + (a >= 2 && b >= 2 ? p.manyManyCost : 0);
+}
+
+/** Extra per-bead cost hook (e.g. paragraph labels), over local indices. */
+export type ExtraCost = (i: number, a: number, j: number, b: number) => number;
+
+/**
+ * A bead cost over local unit lists: local source index k is global unit
+ * `srcIdx[k]` of the scorer (same for target).
+ */
+export function beadCost(scorer: PairScorer, srcIdx: ArrayLike<number>, tgtIdx: ArrayLike<number>, ratio: number, p: CostParams, extra?: ExtraCost): BeadCost {
+  const res = new Float64Array(2);
+  const colT = new Float64Array(16);
+  return (i: number, a: number, j: number, b: number): number => {
+    let cost = shapeCost(a, b, p);
+    let massS = 0;
+    let massT = 0;
+    let lenS = 0;
+    let lenT = 0;
+    for (let x = 0; x < a; x++) {
+      const u = scorer.src[srcIdx[i + x] as number] as UnitFeatures;
+      massS += u.mass;
+      lenS += u.len;
+    }
+    for (let y = 0; y < b; y++) {
+      const u = scorer.tgt[tgtIdx[j + y] as number] as UnitFeatures;
+      massT += u.mass;
+      lenT += u.len;
+    }
+    if (a === 0 || b === 0) {
+      cost += p.lexWeight * (massS + massT) + p.lexRatioWeight * (a + b);
+      return extra ? cost + extra(i, a, j, b) : cost;
+    }
+    lenS += a - 1;
+    lenT += b - 1;
+    cost += p.lengthWeight * lengthCost(lenS, lenT, ratio, p.variance);
+    // lexical
+    let matchedS = 0;
+    colT.fill(0, 0, b);
+    for (let x = 0; x < a; x++) {
+      const gi = srcIdx[i + x] as number;
+      let row = 0;
+      for (let y = 0; y < b; y++) {
+        scorer.pair(gi, tgtIdx[j + y] as number, res);
+        row += res[0] as number;
+        colT[y] = (colT[y] as number) + (res[1] as number);
+      }
+      matchedS += Math.min(row, (scorer.src[gi] as UnitFeatures).mass);
+    }
+    let matchedT = 0;
+    for (let y = 0; y < b; y++) matchedT += Math.min(colT[y] as number, (scorer.tgt[tgtIdx[j + y] as number] as UnitFeatures).mass);
+    const unmatched = massS + massT - matchedS - matchedT;
+    cost += p.lexWeight * unmatched;
+    if (p.lexRatioWeight > 0) cost += p.lexRatioWeight * (a + b) * (massS + massT > 0 ? unmatched / (massS + massT) : 1);
+    // punctuation
+    if (p.punctWeight > 0) {
+      let diff = 0;
+      for (let c = 0; c < PUNCT_CLASSES; c++) {
+        let ps = 0;
+        let pt = 0;
+        for (let x = 0; x < a; x++) ps += (scorer.src[srcIdx[i + x] as number] as UnitFeatures).punct[c] as number;
+        for (let y = 0; y < b; y++) pt += (scorer.tgt[tgtIdx[j + y] as number] as UnitFeatures).punct[c] as number;
+        diff += Math.abs(ps - pt);
+      }
+      cost += p.punctWeight * diff;
+    }
+    return extra ? cost + extra(i, a, j, b) : cost;
+  };
+}

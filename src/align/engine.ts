@@ -1,0 +1,235 @@
+/**
+ * The alignment engine shared by the paragraph and the sentence level:
+ * features of both sides, the learnt and user translation candidates, the
+ * cost parameters, and the bootstrap (align with length and anchors, learn
+ * a word-translation table from the confident 1-1 links, realign).
+ */
+import type { LanguageData } from '../lang/types.js';
+import type { TranslationTable } from '../types.js';
+import { alignDp, DEFAULT_SHAPES, type Bead, type Shape } from './dp.js';
+import { beadCost, PairScorer, type CostParams, type ExtraCost } from './cost.js';
+import { Featurizer, Vocab, type UnitFeatures } from './features.js';
+import { trainModel1, type SparseTable, type TokenPair } from './lexicon.js';
+
+/** Tuning knobs of the engine (validated by the public entry points). */
+export interface EngineParams extends CostParams {
+  /** Cognate key prefix length. */
+  cognatePrefix: number;
+  /** Weight of number tokens. */
+  numberWeight: number;
+  /** Minimum p(t|s) for a learnt translation to count as a partner. */
+  candMinProb: number;
+  /** At most this many learnt candidates per word. */
+  candMax: number;
+  /** Learning rounds (0 = length and anchors only). */
+  learnRounds: number;
+  /** IBM Model 1 EM iterations. */
+  emIterations: number;
+  /** Minimum bead margin for a 1-1 link to be used as training data. */
+  trainMinMargin: number;
+  /** At most this many training pairs (spread evenly over the text). */
+  maxTrainPairs: number;
+  /** Scale of the margin → confidence transform: confidence = 1 − exp(−margin / confScale). */
+  confScale: number;
+}
+
+/** Default engine parameters. */
+export const DEFAULT_PARAMS: EngineParams = {
+  lexWeight: 0.5,
+  lexRatioWeight: 0,
+  lengthWeight: 1,
+  variance: 6.8,
+  punctWeight: 0.5,
+  nullCost: 2.5,
+  mergeCost: 2.5,
+  manyManyCost: 1,
+  cognatePrefix: 4,
+  numberWeight: 2,
+  candMinProb: 0.15,
+  candMax: 3,
+  learnRounds: 1,
+  emIterations: 5,
+  trainMinMargin: 2,
+  maxTrainPairs: 5000,
+  confScale: 3,
+};
+
+/** Characters of pseudo-evidence for a 1:1 length ratio. */
+const RATIO_PRIOR_CHARS = 1000;
+
+/** A run of the DP over local index lists, with per-bead margins. */
+export interface RangeResult {
+  beads: Bead[];
+  cost: number;
+}
+
+/** Both sides' features and the translation candidates. */
+export class Engine {
+  readonly keys = new Vocab();
+  readonly srcF: Featurizer;
+  readonly tgtF: Featurizer;
+  readonly src: UnitFeatures[];
+  readonly tgt: UnitFeatures[];
+  ratio: number;
+  private cand: Array<Int32Array | undefined> = [];
+  private candRev: Array<Int32Array | undefined> = [];
+  private dictCand = new Map<number, Set<number>>();
+  private dictCandRev = new Map<number, Set<number>>();
+  private scorer: PairScorer;
+  /** Learnt p(t|s) over vocabulary ids (forward). */
+  learnt: SparseTable = new Map();
+
+  constructor(
+    srcLang: LanguageData,
+    tgtLang: LanguageData,
+    srcTexts: readonly string[],
+    tgtTexts: readonly string[],
+    readonly params: EngineParams,
+    dictionary?: TranslationTable,
+  ) {
+    const fo = { cognatePrefix: params.cognatePrefix, numberWeight: params.numberWeight };
+    this.srcF = new Featurizer(srcLang, this.keys, fo);
+    this.tgtF = new Featurizer(tgtLang, this.keys, fo);
+    this.src = srcTexts.map((t) => this.srcF.features(t));
+    this.tgt = tgtTexts.map((t) => this.tgtF.features(t));
+    let ls = 0;
+    let lt = 0;
+    for (const u of this.src) ls += u.len;
+    for (const u of this.tgt) lt += u.len;
+    // Length ratio of the pair, shrunk towards 1 for short texts (where an omission would skew it).
+    this.ratio = Math.min(3, Math.max(1 / 3, (lt + RATIO_PRIOR_CHARS) / (ls + RATIO_PRIOR_CHARS)));
+    if (dictionary) this.addDictionary(dictionary);
+    this.rebuildCandidates();
+    this.scorer = this.newScorer();
+  }
+
+  private newScorer(): PairScorer {
+    return new PairScorer(this.src, this.tgt, this.keys.size, this.srcF.vocab.size, this.tgtF.vocab.size, this.cand, this.candRev);
+  }
+
+  private addDictionary(dict: TranslationTable): void {
+    const tokens = (f: Featurizer, text: string): number[] => {
+      const u = f.features(text);
+      return [...u.toks];
+    };
+    for (const [s, row] of dict) {
+      const sToks = tokens(this.srcF, s);
+      if (sToks.length === 0) continue;
+      for (const t of row.keys()) {
+        const tToks = tokens(this.tgtF, t);
+        if (tToks.length === 0) continue;
+        // single word ↔ phrase: the single word pairs with each content word of the phrase
+        if (sToks.length > 1 && tToks.length > 1) {
+          if (sToks.length !== tToks.length) continue;
+          sToks.forEach((sw, k) => this.addDictPair(sw, tToks[k] as number));
+          continue;
+        }
+        for (const sw of sToks) for (const tw of tToks) this.addDictPair(sw, tw);
+      }
+    }
+  }
+
+  private addDictPair(s: number, t: number): void {
+    let a = this.dictCand.get(s);
+    if (!a) this.dictCand.set(s, (a = new Set()));
+    a.add(t);
+    let b = this.dictCandRev.get(t);
+    if (!b) this.dictCandRev.set(t, (b = new Set()));
+    b.add(s);
+  }
+
+  /** Rebuild candidate lists from the learnt tables and the dictionary. */
+  private rebuildCandidates(rev?: SparseTable): void {
+    const cand: Array<Int32Array | undefined> = new Array(this.srcF.vocab.size);
+    const candRev: Array<Int32Array | undefined> = new Array(this.tgtF.vocab.size);
+    const p = this.params;
+    const fill = (out: Array<Int32Array | undefined>, table: SparseTable, dict: Map<number, Set<number>>): void => {
+      const ids = new Set<number>([...table.keys(), ...dict.keys()]);
+      for (const s of ids) {
+        const set = new Set<number>(dict.get(s) ?? []);
+        const row = table.get(s);
+        if (row) {
+          for (let k = 0; k < row.t.length && k < p.candMax; k++) if ((row.p[k] as number) >= p.candMinProb) set.add(row.t[k] as number);
+        }
+        if (set.size > 0) out[s] = Int32Array.from(set);
+      }
+    };
+    fill(cand, this.learnt, this.dictCand);
+    fill(candRev, rev ?? new Map(), this.dictCandRev);
+    this.cand = cand;
+    this.candRev = candRev;
+  }
+
+  /** Run the DP over source units `srcIdx` and target units `tgtIdx` (global indices). */
+  alignRange(srcIdx: ArrayLike<number>, tgtIdx: ArrayLike<number>, opts: { band: number | 'full'; shapes?: readonly Shape[]; extra?: ExtraCost; guide?: readonly Bead[] }): RangeResult {
+    const cost = beadCost(this.scorer, srcIdx, tgtIdx, this.ratio, this.params, opts.extra);
+    const res = alignDp(srcIdx.length, tgtIdx.length, cost, {
+      shapes: opts.shapes ?? DEFAULT_SHAPES,
+      band: opts.band,
+      margins: true,
+      ...(opts.guide ? { guide: opts.guide } : {}),
+    });
+    return { beads: res.beads, cost: res.cost };
+  }
+
+  /**
+   * Learn p(t|s) (and p(s|t)) with IBM Model 1 from confident 1-1 links,
+   * given as pairs of global unit indices; then rebuild the scorer.
+   */
+  learn(pairs: ReadonlyArray<readonly [number, number]>): void {
+    const p = this.params;
+    let chosen = pairs;
+    if (pairs.length > p.maxTrainPairs) {
+      const step = pairs.length / p.maxTrainPairs;
+      chosen = Array.from({ length: p.maxTrainPairs }, (_, k) => pairs[Math.floor(k * step)] as readonly [number, number]);
+    }
+    const fw: TokenPair[] = [];
+    const bw: TokenPair[] = [];
+    for (const [i, j] of chosen) {
+      const s = this.src[i];
+      const t = this.tgt[j];
+      if (!s || !t || s.toks.length === 0 || t.toks.length === 0) continue;
+      fw.push({ src: s.toks, tgt: t.toks });
+      bw.push({ src: t.toks, tgt: s.toks });
+    }
+    const mo = { iterations: p.emIterations, minProb: 0.05, minCount: 2 };
+    this.learnt = trainModel1(fw, mo);
+    const rev = trainModel1(bw, mo);
+    this.rebuildCandidates(rev);
+    this.scorer = this.newScorer();
+  }
+
+  /** Confidence of a bead from its margin. */
+  confidence(bead: Bead): number {
+    const m = bead.margin ?? 0;
+    let c = m === Infinity ? 1 : 1 - Math.exp(-m / this.params.confScale);
+    if (bead.a === 0 || bead.b === 0) c *= 0.5;
+    return Math.min(1, Math.max(0, c));
+  }
+
+  /** The learnt table (plus dictionary entries) as words: source word → target word → p(t|s). */
+  lexicon(dictionary?: TranslationTable): TranslationTable {
+    const out: TranslationTable = new Map();
+    const sw = this.srcF.vocab.words;
+    const tw = this.tgtF.vocab.words;
+    for (const [s, row] of this.learnt) {
+      const sWord = sw[s];
+      if (sWord === undefined || sWord.startsWith('#')) continue;
+      const m = new Map<string, number>();
+      for (let k = 0; k < row.t.length; k++) {
+        const tWord = tw[row.t[k] as number];
+        if (tWord === undefined || tWord.startsWith('#')) continue;
+        m.set(tWord, row.p[k] as number);
+      }
+      if (m.size > 0) out.set(sWord, m);
+    }
+    if (dictionary) {
+      for (const [s, row] of dictionary) {
+        let m = out.get(s);
+        if (!m) out.set(s, (m = new Map()));
+        for (const [t, p] of row) m.set(t, Math.max(p, m.get(t) ?? 0));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Paragraph (block) alignment.
+ *
+ * Footnotes form their own stream, aligned among themselves; every other
+ * block is the body stream in document order. Each stream is aligned by the
+ * shared DP with the bead cost of the engine (length, numbers, names,
+ * cognates, learnt translations) plus label and kind evidence: equal labels
+ * cost nothing extra, each label without its counterpart in the bead costs
+ * `labelMismatch / 2` (so a 1-1 link of different labels costs `labelMismatch`), a labelled block
+ * against an unlabelled one `labelMissing` (only when both documents label
+ * that stream at all), different kinds `kindMismatch`. Labels are thus strong
+ * evidence but not trusted blindly: a deleted, merged, split or unnumbered
+ * paragraph still finds its place through the other evidence.
+ */
+import type { Block, Document } from '../types.js';
+import type { Shape } from './dp.js';
+import type { Engine } from './engine.js';
+
+/** Weights of the structural evidence (costs ≥ 0). */
+export interface StructureParams {
+  /** Cost of a 1-1 link between blocks with different labels; each unmatched label of a bead costs half of it. Default: 4. */
+  labelMismatch: number;
+  /** Cost of joining a labelled block with an unlabelled one, when both documents label the stream. Default: 2. */
+  labelMissing: number;
+  /** Cost of joining blocks of different kinds (e.g. a header with a paragraph). Default: 3. */
+  kindMismatch: number;
+  /** `lexWeight` at the paragraph level (the sentence level uses `lexWeight`). Default: 0. */
+  blockLexWeight: number;
+  /** `lexRatioWeight` at the paragraph level. Default: 4. */
+  blockLexRatioWeight: number;
+}
+
+export const DEFAULT_STRUCTURE: StructureParams = { labelMismatch: 4, labelMissing: 2, kindMismatch: 3, blockLexWeight: 0, blockLexRatioWeight: 4 };
+
+/** Shapes for blocks. */
+export const BLOCK_SHAPES: readonly Shape[] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [3, 1], [1, 3], [2, 2]];
+
+/** A block link before ids are assigned. */
+export interface BlockLink {
+  src: number[];
+  tgt: number[];
+  confidence: number;
+}
+
+function norm(label: string | undefined): string | undefined {
+  return label === undefined ? undefined : label.toLowerCase();
+}
+
+function kindClass(b: Block): string {
+  // paragraph and item are interchangeable enough (numbering styles differ)
+  return b.kind === 'item' ? 'paragraph' : b.kind;
+}
+
+/**
+ * Align the blocks of two documents. `engine` must have been built over the
+ * block texts in block order (unit k = block k on each side).
+ */
+export function alignBlocks(source: Document, target: Document, engine: Engine, sp: StructureParams, band: number | 'full'): BlockLink[] {
+  const streams: Array<(b: Block) => boolean> = [(b) => b.kind !== 'footnote', (b) => b.kind === 'footnote'];
+  const keyed: Array<{ key: number; order: number; link: BlockLink }> = [];
+  let order = 0;
+  for (const inStream of streams) {
+    const sb = source.blocks.filter(inStream);
+    const tb = target.blocks.filter(inStream);
+    if (sb.length === 0 && tb.length === 0) continue;
+    const sLab = sb.some((b) => b.label !== undefined);
+    const tLab = tb.some((b) => b.label !== undefined);
+    const useLabels = sLab && tLab;
+    const extra = (i: number, a: number, j: number, b: number): number => {
+      if (a === 0 || b === 0) return 0;
+      let cost = 0;
+      const ls = new Set<string>();
+      const lt = new Set<string>();
+      let unl = 0;
+      const kinds = new Set<string>();
+      for (let x = 0; x < a; x++) {
+        const blk = sb[i + x] as Block;
+        const l = norm(blk.label);
+        if (l === undefined) unl++;
+        else ls.add(l);
+        if (x === 0) kinds.add(kindClass(blk));
+      }
+      let kindOk = false;
+      for (let y = 0; y < b; y++) {
+        const blk = tb[j + y] as Block;
+        const l = norm(blk.label);
+        if (l === undefined) unl++;
+        else lt.add(l);
+        if (kinds.has(kindClass(blk))) kindOk = true;
+      }
+      if (!kindOk) cost += sp.kindMismatch;
+      if (useLabels) {
+        if (ls.size > 0 && lt.size > 0) {
+          // each label without its counterpart in the bead costs half a mismatch
+          let unmatched = 0;
+          for (const l of ls) if (!lt.has(l)) unmatched++;
+          for (const l of lt) if (!ls.has(l)) unmatched++;
+          cost += (sp.labelMismatch / 2) * unmatched;
+        } else if (ls.size + lt.size > 0) {
+          cost += sp.labelMissing;
+        }
+      }
+      return cost;
+    };
+    const res = engine.alignRange(
+      sb.map((b) => b.index),
+      tb.map((b) => b.index),
+      { band, shapes: BLOCK_SHAPES, extra },
+    );
+    let lastKey = -1;
+    for (const bd of res.beads) {
+      const src = sb.slice(bd.i, bd.i + bd.a).map((b) => b.index);
+      const tgt = tb.slice(bd.j, bd.j + bd.b).map((b) => b.index);
+      const key = src.length > 0 ? (src[0] as number) : lastKey + 0.5;
+      if (src.length > 0) lastKey = src[src.length - 1] as number;
+      keyed.push({ key, order: order++, link: { src, tgt, confidence: engine.confidence(bd) } });
+    }
+  }
+  keyed.sort((x, y) => x.key - y.key || x.order - y.order);
+  return keyed.map((k) => k.link);
+}
