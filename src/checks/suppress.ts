@@ -49,15 +49,98 @@ function lineAt(text: string, pos: number): number {
   return text.slice(0, pos).split('\n').length;
 }
 
+/** Offset of the first JSON syntax error in `text` (JSON.parse does not say where on every Node version). */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const ws = (): void => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const lit = (w: string): void => {
+    if (text.startsWith(w, i)) i += w.length;
+    else fail();
+  };
+  const str = (): void => {
+    if (text[i] !== '"') fail();
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\\') i++;
+      else if (text.charCodeAt(i) < 0x20) fail();
+      i++;
+    }
+    if (i >= text.length) fail();
+    i++;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        str();
+        ws();
+        if (text[i] !== ':') fail();
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') {
+          i++;
+          return;
+        } else fail();
+      }
+    } else if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') {
+          i++;
+          return;
+        } else fail();
+      }
+    } else if (c === '"') str();
+    else if (c === 't') lit('true');
+    else if (c === 'f') lit('false');
+    else if (c === 'n') lit('null');
+    else {
+      const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+      if (!m || m[0] === '') fail();
+      i += m![0].length;
+    }
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail();
+  } catch (e) {
+    if (typeof e === 'number') return e;
+    throw e;
+  }
+  return i;
+}
+
 function parseJson(text: string, file: string): Suppression[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
-    const line = pos ? lineAt(text, Number(pos[1])) : (/line (\d+)/.exec(msg)?.[1] ?? '?');
-    throw new ParalignError('E_FORMAT', `line ${line}: invalid JSON (${msg})`, file);
+    throw new ParalignError('E_FORMAT', `line ${lineAt(text, jsonErrorOffset(text))}: invalid JSON (${msg.split('\n')[0]})`, file);
   }
   const list = (data as { suppress?: unknown } | null)?.suppress;
   if (!Array.isArray(list)) throw new ParalignError('E_FORMAT', 'line 1: expected an object with a "suppress" array', file);

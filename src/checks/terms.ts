@@ -20,7 +20,8 @@
 import type { LanguageData } from '../lang/types.js';
 import type { Alignment, Flag, Rendering, SentenceLink, Severity, Span, Term } from '../types.js';
 import { type CheckContext, makeFlag, sideOf } from './flag.js';
-import { contentStems, contentSubsumes, sameContent, termKey } from './match.js';
+import { compileTerm, contentStems, contentSubsumes, findTerm, sameContent, termKey } from './match.js';
+import { segmentOffset } from './flag.js';
 
 /** A rendering after merging renderings that differ only in inflection. */
 interface Merged {
@@ -59,6 +60,7 @@ function merge(renderings: Rendering[], lang: LanguageData): Merged[] {
  * (see the module comment).
  */
 export function classifyRendering(r: { term: string; count: number }, others: { term: string; count: number }[], lang: LanguageData): RenderingClass {
+  if (r.term === OTHER_RENDERING) return r.count >= 2 && others.some((o) => o.count >= 2) ? 'established' : 'slip';
   if (others.some((o) => sameContent(r.term, o.term, lang) || contentSubsumes(r.term, o.term, lang))) return 'variant';
   if (contentStems(r.term, lang).length === 0) return 'variant';
   if (r.count >= 2 && others.some((o) => o.count >= 2)) return 'established';
@@ -79,6 +81,9 @@ export function checkTermInconsistency(alignment: Alignment, ctx: CheckContext):
   const flags: Flag[] = [];
   for (const term of tb.terms) {
     const ms = merge(term.renderings, ctx.tgtLang);
+    const other = unaccounted(alignment, term, ms, ctx);
+    if (other) ms.push(other);
+    ms.sort((a, b) => b.count - a.count || (a.term === OTHER_RENDERING ? 1 : b.term === OTHER_RENDERING ? -1 : a.term.localeCompare(b.term)));
     if (ms.length < 2) continue;
     let severity: Severity = 'info';
     const classes = ms.map((m, i) => (i === 0 ? undefined : classifyRendering(m, ms.filter((o) => o !== m), ctx.tgtLang)));
@@ -106,6 +111,45 @@ export function checkTermInconsistency(alignment: Alignment, ctx: CheckContext):
   }
   flags.push(...reverse(alignment, ctx, byId));
   return flags;
+}
+
+/** Label of the pseudo-rendering for occurrences rendered in none of the known ways. */
+export const OTHER_RENDERING = '…';
+
+/**
+ * Occurrences of the source term (found with the inflection- and
+ * compound-aware matcher) in sentence links that no rendering accounts for:
+ * the termbase knows the term's renderings, but the linked target sentence
+ * holds none of them. Such an occurrence was rendered in yet another way (or
+ * left out). Only looked for when the known renderings are established
+ * (one used at least three times), so that free paraphrase of rare terms is
+ * not reported; returned as one pseudo-rendering `…` with its links.
+ */
+function unaccounted(alignment: Alignment, term: Term, ms: Merged[], ctx: CheckContext): Merged | undefined {
+  if (ms.length === 0 || ms[0]!.count < 3) return undefined;
+  const covered = new Set(ms.flatMap((m) => m.links));
+  const sources = [...new Set([term.source, ...term.sourceVariants])].map((s) => compileTerm(s, ctx.srcLang));
+  const renderings = term.renderings.flatMap((r) => [...new Set([r.term, ...r.variants])]).map((r) => compileTerm(r, ctx.tgtLang));
+  const out: Merged = { term: OTHER_RENDERING, key: OTHER_RENDERING, count: 0, links: [], srcSpans: [], tgtSpans: [] };
+  for (const link of alignment.sentences) {
+    if (covered.has(link.id) || link.src.length === 0) continue;
+    const hits: Span[] = [];
+    for (const si of link.src) {
+      const seg = alignment.source.segments[si];
+      if (!seg) continue;
+      for (const c of sources) for (const sp of findTerm(seg.text, c, ctx.srcLang)) hits.push({ start: segmentOffset(alignment.source, seg, sp.start), end: segmentOffset(alignment.source, seg, sp.end) });
+    }
+    if (hits.length === 0) continue;
+    const rendered = link.tgt.some((ti) => {
+      const seg = alignment.target.segments[ti];
+      return seg !== undefined && renderings.some((r) => findTerm(seg.text, r, ctx.tgtLang).length > 0);
+    });
+    if (rendered) continue;
+    out.count += hits.length;
+    out.links.push(link.id);
+    out.srcSpans.push(...hits);
+  }
+  return out.count > 0 ? out : undefined;
 }
 
 /** One target term standing for two or more unrelated source terms. */
