@@ -4,10 +4,11 @@
  * `Command` and add one line below.
  */
 import type { Command } from '../types.js';
+import { alignCommand } from './align.js';
 
 /** Every command, in the order `paralign --help` lists them. */
 export const COMMANDS: readonly Command[] = [
-  // align: lands with the parser and aligner
+  alignCommand,
 ];
 
 /** The command called `name`, or undefined. */
