@@ -96,8 +96,8 @@ export function checkGlossary(alignment: Alignment, ctx: CheckContext): Flag[] {
         const d: Parameters<typeof makeFlag>[1] = {
           type: 'glossary',
           severity: 'error',
-          key: 'glossary.deprecated',
-          params: { source: e.source, found: b.text, approved: suggestion ?? '' },
+          key: suggestion === undefined ? 'glossary.forbidden' : 'glossary.deprecated',
+          params: suggestion === undefined ? { source: e.source, found: b.text } : { source: e.source, found: b.text, approved: suggestion },
           source: sideOf(source, link.src, srcHits.map((h) => h.span)),
           target: sideOf(target, [b.segment], [b.span]),
           links: [link.id],

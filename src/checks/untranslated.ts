@@ -1,11 +1,13 @@
 /**
  * Check 5: untranslated text. A target segment long enough to tell whose
  * language (franc, restricted to the two languages of the pair) is the
- * source language is an error; a translation identical to its source is a
+ * source language (franc, with a clear margin over the target language, and
+ * more of the source language's function words than the target's) is an error; a translation identical to its source is a
  * warning, unless it holds only names, numbers and codes (`Model National
  * Response`, `EC3`, `LIMITE`), which stay the same in every language.
  */
-import { franc } from 'franc';
+import { francAll } from 'franc';
+import type { LanguageData } from '../lang/types.js';
 import type { Alignment, Flag, SentenceLink } from '../types.js';
 import { type CheckContext, makeFlag, sideOf, textOfSegments } from './flag.js';
 import { words } from './match.js';
@@ -16,6 +18,8 @@ export interface UntranslatedOptions {
   minLetters?: number;
   /** Fewest words in a segment whose language is guessed. Default 6. */
   minWords?: number;
+  /** The other language's franc score (relative to the winner's 1) must be at most this. Default 0.85. */
+  maxRunnerUp?: number;
 }
 
 const DEFAULT_MIN_LETTERS = 40;
@@ -34,8 +38,16 @@ const normal = (s: string): string => s.normalize('NFC').toLowerCase().replace(/
 export function guessLanguage(text: string, candidates: string[], options: UntranslatedOptions = {}): string | undefined {
   if (letters(text) < (options.minLetters ?? DEFAULT_MIN_LETTERS)) return undefined;
   if (words(text).length < (options.minWords ?? DEFAULT_MIN_WORDS)) return undefined;
-  const code = franc(text, { only: candidates, minLength: 10 });
-  return code === 'und' ? undefined : code;
+  const [best, second] = francAll(text, { only: candidates, minLength: 10 });
+  if (!best || best[0] === 'und') return undefined;
+  if (second && second[1] > (options.maxRunnerUp ?? 0.85)) return undefined;
+  return best[0];
+}
+
+/** How many of the text's words are function words of `lang`. */
+function stopWordCount(text: string, lang: LanguageData): number {
+  const stops = new Set(lang.stopWords);
+  return words(text).filter((w) => stops.has(w.lower)).length;
 }
 
 /** Check 5: target segments left in the source language or copied unchanged. */
@@ -49,6 +61,8 @@ export function checkUntranslated(alignment: Alignment, ctx: CheckContext, optio
   for (const seg of target.segments) {
     const lang = guessLanguage(seg.text, candidates, options);
     if (lang !== ctx.srcLang.franc) continue;
+    // A second opinion from the language modules: more of the source language's function words than the target's.
+    if (stopWordCount(seg.text, ctx.srcLang) <= stopWordCount(seg.text, ctx.tgtLang)) continue;
     const link = linkOf.get(seg.index);
     const srcSegs = link?.src ?? [];
     done.add(seg.index);

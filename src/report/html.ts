@@ -48,7 +48,13 @@ function marksBySegment(doc: Document, marks: Mark[]): Map<number, Mark[]> {
 function renderSegment(doc: Document, seg: Segment, marks: Mark[], t: Translate): string {
   const text = seg.text;
   const markerAt = new Map<number, string[]>();
-  for (const m of seg.markers) markerAt.set(m.at, [...(markerAt.get(m.at) ?? []), m.label]);
+  for (const m of seg.markers) {
+    const fl = marks.filter((x) => x.flag && x.span.start < m.span.end && x.span.end > m.span.start).map((x) => x.flag!);
+    const sev = fl.map((f) => f.severity).sort((a, b) => RANK[a] - RANK[b])[0];
+    const sup = `<sup class="fn">${esc(m.label)}</sup>`;
+    const html = sev ? `<mark class="m-${sev}" data-flags="${fl.map((f) => f.id).join(' ')}" title="${esc(fl.map((f) => messageOf(f, t)).join('\n'))}">${sup}</mark>` : sup;
+    markerAt.set(m.at, [...(markerAt.get(m.at) ?? []), html]);
+  }
   let out = '';
   let runKey = '';
   let run = '';
@@ -71,7 +77,7 @@ function renderSegment(doc: Document, seg: Segment, marks: Mark[], t: Translate)
     if (labels) {
       flush();
       runKey = '';
-      out += labels.map((l) => `<sup class="fn">${esc(l)}</sup>`).join('');
+      out += labels.join('');
     }
     if (i === text.length) break;
     const at = segmentOffset(doc, seg, i);
@@ -280,7 +286,7 @@ export function toHtmlReport(alignment: Alignment, result: CheckResult, options:
 <fieldset id="filters"><legend hidden>${esc(tt('report.filter'))}</legend>
 <span>${esc(tt('report.filter'))}:</span>${sevBoxes}
 <select id="type-filter" aria-label="${esc(tt('report.col.type'))}">${typeOptions}</select>
-<label><input type="checkbox" id="only-flagged"> ${esc(tt('report.col.flags'))} ✓</label>
+<label><input type="checkbox" id="only-flagged"> ${esc(tt('report.onlyFlagged'))}</label>
 <span>(<span id="visible-count">${flags.length}</span>)</span>
 </fieldset>
 </header>
@@ -294,7 +300,7 @@ export function toHtmlReport(alignment: Alignment, result: CheckResult, options:
 ${rows}
 </tbody></table>
 ${result.termbase ? termTable(result.termbase, tt, 'termbase', tt('report.terms')) : ''}
-${result.glossary ? termTable(result.glossary, tt, 'glossary', tt('report.glossaryTerm')) : ''}
+${result.glossary ? termTable(result.glossary, tt, 'glossary', tt('report.glossary')) : ''}
 </main>
 <footer>paralign</footer>
 <script>${JS}</script>
