@@ -9,8 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { align } from '../../src/align/index.js';
 import { parseDocument } from '../../src/document/index.js';
-import { extractTerms } from '../../src/terms/index.js';
-import type { Alignment, Termbase } from '../../src/types.js';
+import type { Alignment } from '../../src/types.js';
 import { type BlockSpec, buildAlignment, buildDocument } from './build.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -48,11 +47,6 @@ export function councilAlignment(en?: string): Alignment {
   const de = parseDocument(texts.de, { lang: 'de', file: 'de.md' });
   const tgt = parseDocument(en ?? texts.en, { lang: 'en', file: 'en.md' });
   return align(de, tgt);
-}
-
-/** The pipeline's termbase for an alignment. */
-export function termbaseOf(alignment: Alignment): Termbase {
-  return extractTerms(alignment);
 }
 
 /** Replace `from` by `to` in `text`, failing loudly when `from` is not there exactly once. */
