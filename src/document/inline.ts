@@ -61,14 +61,14 @@ function isKeptSpace(c: number): boolean {
   return c === 0xa0 || c === 0x202f || c === 0x2007;
 }
 
-/** Kinds of zero-output markup found by the pre-scan, keyed by raw offset. */
-interface Skip {
-  /** Raw end of the markup. */
+/** Markup found by the pre-scan: a footnote marker, the start or end of a protected range (link text, emphasis), or an entity to replace. */
+interface Event {
+  /** Raw start and end of the markup. */
+  at: number;
   to: number;
-  /** A footnote marker label, when the markup is one. */
-  marker?: string;
-  /** 'open' starts a protected range, 'close' ends it. */
-  protect?: 'open' | 'close';
+  kind: 'marker' | 'open' | 'close' | 'replace';
+  /** The marker label, or the replacement text. */
+  text?: string;
 }
 
 const SUP_RE = /<sup>\s*([^<>\s]{1,8})\s*<\/sup>/gi;
@@ -85,8 +85,7 @@ const ENTITY_RE = /&(amp|lt|gt|quot|apos|nbsp|ndash|mdash|shy|#\d{1,7}|#x[0-9a-f
 export function cleanRange(source: string, from: number, to: number, format: DocumentFormat = 'markdown'): MappedText {
   if (format === 'lines') return trimRange(source, from, to);
   const markdown = format === 'markdown';
-  const skips = new Map<number, Skip>();
-  const replace = new Map<number, { to: number; text: string }>();
+  const events: Event[] = [];
   if (markdown) {
     const raw = source.slice(from, to);
     // raw offsets (relative to `from`) already taken by some markup
@@ -103,7 +102,7 @@ export function cleanRange(source: string, from: number, to: number, format: Doc
         const a = from + m.index;
         const b = a + m[0].length;
         if (!free(a, b)) continue;
-        skips.set(a, { to: b, marker: m[1]! });
+        events.push({ at: a, to: b, kind: 'marker', text: m[1]! });
         take(a, b);
       }
     }
@@ -113,8 +112,7 @@ export function cleanRange(source: string, from: number, to: number, format: Doc
       const close = inner + m[1]!.length;
       const b = a + m[0].length;
       if (!free(a, inner) || !free(close, b)) continue;
-      skips.set(a, { to: inner, protect: 'open' });
-      skips.set(close, { to: b, protect: 'close' });
+      events.push({ at: a, to: inner, kind: 'open' }, { at: close, to: b, kind: 'close' });
       take(a, inner);
       take(close, b);
     }
@@ -124,8 +122,7 @@ export function cleanRange(source: string, from: number, to: number, format: Doc
         const a = from + m.index;
         const close = a + m[0].length - len;
         if (!free(a, a + len) || !free(close, close + len)) continue;
-        skips.set(a, { to: a + len, protect: 'open' });
-        skips.set(close, { to: close + len, protect: 'close' });
+        events.push({ at: a, to: a + len, kind: 'open' }, { at: close, to: close + len, kind: 'close' });
         take(a, a + len);
         take(close, close + len);
       }
@@ -140,13 +137,15 @@ export function cleanRange(source: string, from: number, to: number, format: Doc
         const cp = name.startsWith('#x') ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
         text = cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : undefined;
       }
-      if (text !== undefined) replace.set(a, { to: b, text });
+      if (text !== undefined) events.push({ at: a, to: b, kind: 'replace', text });
     }
+    events.sort((x, y) => x.at - y.at);
   }
 
-  const out: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
+  const cap = Math.max(0, to - from) + 8;
+  const start = new Int32Array(cap);
+  const end = new Int32Array(cap);
+  const parts: string[] = [];
   const markers: Marker[] = [];
   const protect: Span[] = [];
   const open: number[] = [];
@@ -155,26 +154,56 @@ export function cleanRange(source: string, from: number, to: number, format: Doc
   let pendingEnd = -1;
   let pendingKept = -1; // the single kept-space char of the run, or -1 when the run is longer/plain
 
-  const emit = (s: string, a: number, b: number): void => {
-    if (pendingSpace >= 0) {
-      if (len > 0) {
-        out.push(pendingKept >= 0 ? String.fromCharCode(pendingKept) : ' ');
-        start.push(pendingSpace);
-        end.push(pendingEnd);
-        len++;
-      }
-      pendingSpace = -1;
-    }
-    for (let k = 0; k < s.length; k++) {
-      out.push(s[k]!);
-      start.push(a);
-      end.push(b);
-      len++;
-    }
-  };
-
+  // No closures over the loop state below: this loop runs over whole 5 MB lines.
+  let ev = 0;
+  let nextEvent = events.length > 0 ? events[0]!.at : to;
   let i = from;
   while (i < to) {
+    if (i >= nextEvent) {
+      const e = events[ev++]!;
+      nextEvent = ev < events.length ? events[ev]!.at : to;
+      if (e.at < i || e.to > to) continue; // overlapped by an earlier event or cut by the range
+      if (e.kind === 'marker') {
+        markers.push({ label: e.text!, span: { start: e.at, end: e.to }, at: len });
+        if (pendingSpace >= 0) {
+          // the marker belongs to the text before the space: the space starts after it
+          pendingSpace = e.to;
+          pendingEnd = Math.max(pendingEnd, e.to);
+        }
+      } else if (e.kind === 'open') {
+        open.push(len + (pendingSpace >= 0 && len > 0 ? 1 : 0));
+      } else if (e.kind === 'close') {
+        const o = open.pop();
+        if (o !== undefined && len > o) protect.push({ start: o, end: len });
+      } else if (e.text === '\u00a0') {
+        if (pendingSpace < 0) {
+          pendingSpace = e.at;
+          pendingKept = 0xa0;
+        } else {
+          pendingKept = -1;
+        }
+        pendingEnd = e.to;
+      } else {
+        const text = e.text!;
+        if (pendingSpace >= 0) {
+          if (len > 0) {
+            parts.push(pendingKept >= 0 ? String.fromCharCode(pendingKept) : ' ');
+            start[len] = pendingSpace;
+            end[len] = pendingEnd;
+            len++;
+          }
+          pendingSpace = -1;
+        }
+        parts.push(text);
+        for (let k = 0; k < text.length; k++) {
+          start[len] = e.at;
+          end[len] = e.to;
+          len++;
+        }
+      }
+      i = e.to;
+      continue;
+    }
     const c = source.charCodeAt(i);
     if (isSpace(c)) {
       if (pendingSpace < 0) {
@@ -187,57 +216,61 @@ export function cleanRange(source: string, from: number, to: number, format: Doc
       i++;
       continue;
     }
-    if (markdown) {
-      const skip = skips.get(i);
-      if (skip !== undefined && skip.to <= to) {
-        if (skip.marker !== undefined) {
-          markers.push({ label: skip.marker, span: { start: i, end: skip.to }, at: len });
-          if (pendingSpace >= 0) {
-            // the marker belongs to the text before the space: the space starts after it
-            pendingSpace = skip.to;
-            pendingEnd = Math.max(pendingEnd, skip.to);
-          }
-        } else if (skip.protect === 'open') {
-          open.push(len + (pendingSpace >= 0 && len > 0 ? 1 : 0));
-        } else if (skip.protect === 'close') {
-          const o = open.pop();
-          if (o !== undefined && len > o) protect.push({ start: o, end: len });
-        }
-        i = skip.to;
-        continue;
+    if (pendingSpace >= 0) {
+      if (len > 0) {
+        parts.push(pendingKept >= 0 ? String.fromCharCode(pendingKept) : ' ');
+        start[len] = pendingSpace;
+        end[len] = pendingEnd;
+        len++;
       }
-      const rep = replace.get(i);
-      if (rep !== undefined && rep.to <= to) {
-        if (rep.text === '\u00a0' && pendingSpace < 0) {
-          pendingSpace = i;
-          pendingKept = 0xa0;
-          pendingEnd = rep.to;
-        } else if (rep.text === '\u00a0') {
-          pendingKept = -1;
-          pendingEnd = rep.to;
-        } else {
-          emit(rep.text, i, rep.to);
-        }
-        i = rep.to;
-        continue;
-      }
-      if (c === 0x5c /* \ */ && i + 1 < to && ESCAPABLE.has(source[i + 1]!)) {
-        emit(source[i + 1]!, i, i + 2);
-        i += 2;
-        continue;
+      pendingSpace = -1;
+    }
+    if (markdown && c === 0x5c /* \ */ && i + 1 < to && ESCAPABLE.has(source[i + 1]!)) {
+      parts.push(source[i + 1]!);
+      start[len] = i;
+      end[len] = i + 2;
+      len++;
+      i += 2;
+      continue;
+    }
+    // a run of characters copied as they are, up to the next space, backslash or markup
+    const limit = nextEvent < to ? nextEvent : to;
+    let j = i;
+    while (j < limit) {
+      const d = source.charCodeAt(j);
+      if (d <= 0x20 || (d >= 0x7f && isSpace(d)) || (d === 0x5c && markdown && j > i)) break;
+      if (d >= 0xd800 && d <= 0xdbff && j + 1 < to) {
+        // a surrogate pair: both units map to the whole pair
+        start[len] = j;
+        end[len] = j + 2;
+        len++;
+        start[len] = j;
+        end[len] = j + 2;
+        len++;
+        j += 2;
+      } else {
+        start[len] = j;
+        end[len] = j + 1;
+        len++;
+        j++;
       }
     }
-    // one code point (keep surrogate pairs together)
-    const w = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
-    emit(source.slice(i, i + w), i, i + w);
-    i += w;
+    if (j === i) {
+      // a lone backslash that escapes nothing, or a control character: copied as it is
+      start[len] = i;
+      end[len] = i + 1;
+      len++;
+      j = i + 1;
+    }
+    parts.push(source.slice(i, j));
+    i = j;
   }
   // a trailing whitespace run is dropped (trim); markers after the last character keep at = len
   return {
-    text: out.join(''),
+    text: parts.join(''),
     markers,
-    start: Int32Array.from(start),
-    end: Int32Array.from(end),
+    start: start.subarray(0, len),
+    end: end.subarray(0, len),
     protect,
     ...nonSpaceExtent(source, from, to),
   };

@@ -151,7 +151,7 @@ function sentencexCandidates(line: string, lang: string): number[] | undefined {
 }
 
 /** Sentence-final punctuation, optional closing quotes/brackets, whitespace, then a likely sentence start. */
-const RULE_RE = /[.!?…]+(?:[\u00a0\u202f]?["'”’»)\]])*\s+(?=["'“„«‚‘‹(\[¿¡]?[\p{Lu}\p{N}])/gu;
+const RULE_RE = /[.!?…]+(?:[\u00a0\u202f]?["'”“’‘»«›)\]])*\s+(?=["'“„«‚‘‹(\[¿¡]?[\u00a0\u202f ]?[\p{Lu}\p{N}])/gu;
 
 /** Boundaries proposed by the rule-based splitter. Linear time. */
 export function ruleCandidates(line: string): number[] {
@@ -160,7 +160,7 @@ export function ruleCandidates(line: string): number[] {
   return out;
 }
 
-const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '\u00a0', '\u202f', ' ']);
+const CLOSERS = new Set(['"', "'", '”', '“', '’', '‘', '»', '«', '›', ')', ']', '\u00a0', '\u202f', ' ']);
 const OPENERS = /^[(["'„“‚‘«‹¿¡]+/;
 const LABEL_ONLY = /^(?:\(?\d{1,3}[a-z]?[.)]|\(?[a-zA-Z]{1,2}\)|[a-z]\.|[IVXLC]{1,6}\.|\([ivxlc]{1,6}\))$/;
 const ORDINAL = /^(?:\d{1,3}\.?[/–-])*\d{1,3}$/;
@@ -214,6 +214,9 @@ function isBoundary(line: string, cur: number, prevEnd: number, next: number, da
 
 function isAbbreviation(token: string, data: LanguageData): boolean {
   if (data.abbreviations.includes(token)) return true;
+  // French elision: `l’art.`, `d’env.`
+  const elided = /^\p{L}{1,2}['’](.+)$/u.exec(token);
+  if (elided && isAbbreviation(elided[1]!, data)) return true;
   const lower = token.charAt(0).toLowerCase() + token.slice(1);
   return lower !== token && data.abbreviations.includes(lower);
 }

@@ -49,6 +49,31 @@ const MAGIC: ReadonlyArray<{ bytes: number[]; what: string }> = [
   { bytes: [0x7f, 0x45, 0x4c, 0x46], what: 'an executable program, not text' },
 ];
 
+/** Windows-1252 code points of the bytes 0x80–0x9F (the rest of the encoding is Latin-1). */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/**
+ * Decode Windows-1252 (Node's TextDecoder treats the label as ISO-8859-1, which turns `€`
+ * and curly quotes into C1 control characters). Linear time.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const chunk = 0x8000;
+  for (let at = 0; at < bytes.length; at += chunk) {
+    const slice = bytes.subarray(at, Math.min(bytes.length, at + chunk));
+    const units = new Uint16Array(slice.length);
+    for (let k = 0; k < slice.length; k++) {
+      const b = slice[k]!;
+      units[k] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b;
+    }
+    parts.push(String.fromCharCode(...units));
+  }
+  return parts.join('');
+}
+
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   if (bytes.length < magic.length) return false;
   for (let i = 0; i < magic.length; i++) if (bytes[i] !== magic[i]) return false;
@@ -170,7 +195,7 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
     if (binary !== undefined) throw new ParalignError('E_BINARY', `${file === undefined ? 'the input' : 'the file'} looks like ${binary}`, file);
     if (encoding === 'latin1') {
       used = 'latin1';
-      text = new TextDecoder('windows-1252').decode(body);
+      text = decodeWindows1252(body);
     } else {
       const bad = firstInvalidUtf8(body);
       if (bad < 0) {
@@ -182,7 +207,7 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
           throw new ParalignError('E_ENCODING', `${file === undefined ? 'the input is' : 'the file is'} not valid UTF-8: first bad byte 0x${bytes[offset]!.toString(16).padStart(2, '0')} at offset ${offset}`, file);
         }
         used = 'latin1';
-        text = new TextDecoder('windows-1252').decode(body);
+        text = decodeWindows1252(body);
         warn('W_LATIN1', `not valid UTF-8 (first bad byte at offset ${offset}); read as Latin-1 (Windows-1252)`);
       }
     }
