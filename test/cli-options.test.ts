@@ -45,6 +45,7 @@ describe('parseCommandArgs', () => {
     [['a', 'b', '--out'], /--out needs a value/],
     [['a', 'b', '--quiet=yes'], /--quiet does not take a value/],
     [['a', 'b', '--out='], /--out: expected a value/],
+    [['a', 'b', '--out', '-x'], /--out: a value starting with "-" must be written --out=VALUE/],
   ])('%j is a usage error (%s)', (args, message) => {
     const run = () => parseCommandArgs('align', args, {}, { names: ['src', 'tgt'] });
     expect(codeOf(run)).toBe('E_USAGE');

@@ -206,12 +206,14 @@ describe('paralign: usage and internal errors', () => {
     [['align', 'a', 'b', '--out'], /option --out needs a value/],
     [['aling', 'a', 'b'], /unknown command "aling"/],
     [['align', '-', '-'], /only one of <src> and <tgt> can be standard input/],
+    [['align', 'a.md', 'b.md', '-f', 'json', '-o', './b.md'], /--out \.\/b\.md is also an input file; refusing to overwrite it/],
   ])('%j is a usage error: exit 2 with a pointer to --help', async (args, message) => {
     const r = await cli(args);
     expect(r.code).toBe(EXIT.USAGE);
     expect(r.out).toBe('');
     expect(r.err).toMatch(/^paralign: error E_USAGE: /);
     expect(r.err).toMatch(message);
+    expect(r.err).toMatch(/\(see 'paralign( align)? --help'\)\n$/);
   });
 
   it.each([[['align', '--help']], [['align', '-h', 'x']], [['help', 'align']]])('%j prints the align usage to stdout', async (args) => {

@@ -153,6 +153,7 @@ function parseArgsMessage(e: unknown, table: OptionTable): string {
       const long = /(--[A-Za-z][\w-]*)/.exec(raw)?.[1] ?? option;
       if (/argument missing/.test(raw) && long) return `option ${long} needs a value`;
       if (/does not take an argument/.test(raw) && long) return `option ${long} does not take a value`;
+      if (/ambiguous/.test(raw) && long) return `option ${long}: a value starting with "-" must be written ${long}=VALUE`;
       return raw.split('\n')[0] ?? raw;
     }
     default:

@@ -2,6 +2,7 @@
  * `paralign align <src> <tgt>`: align two language versions of a document
  * and write the alignment as JSON, TMX, TSV or the ladder format.
  */
+import path from 'node:path';
 import { align } from '../../align/index.js';
 import { checkLanguages } from '../../document/detect.js';
 import { parseDocument } from '../../document/parse.js';
@@ -14,7 +15,7 @@ import { toTsv } from '../../formats/tsv.js';
 import type { Alignment, TranslationTable, Warning } from '../../types.js';
 import { checkLanguageOption, ENCODINGS, readText, resolveLanguage, type EncodingOption } from '../input.js';
 import { emit, printWarnings } from '../io.js';
-import { COMMON_USAGE, oneOf, parseCommandArgs, resolveOutputFormat } from '../options.js';
+import { COMMON_USAGE, oneOf, parseCommandArgs, resolveOutputFormat, usageError } from '../options.js';
 import { progressBar } from '../progress.js';
 import type { CliIo, Command } from '../types.js';
 
@@ -103,7 +104,12 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (common.srcLang !== undefined) checkLanguageOption(common.srcLang, '--src-lang');
   if (common.tgtLang !== undefined) checkLanguageOption(common.tgtLang, '--tgt-lang');
   const [srcFile, tgtFile] = positionals as [string, string];
-  if (srcFile === '-' && tgtFile === '-') throw new ParalignError('E_USAGE', 'only one of <src> and <tgt> can be standard input (-)');
+  if (srcFile === '-' && tgtFile === '-') throw usageError('align', 'only one of <src> and <tgt> can be standard input (-)');
+  for (const input of [srcFile, tgtFile, common.dict]) {
+    if (common.out !== undefined && input !== undefined && input !== '-' && path.resolve(common.out) === path.resolve(input)) {
+      throw usageError('align', `--out ${common.out} is also an input file; refusing to overwrite it`);
+    }
+  }
 
   const warnings: Warning[] = [];
   const src = await readText(io, srcFile, encoding);
