@@ -5,10 +5,12 @@
  */
 import type { Command } from '../types.js';
 import { alignCommand } from './align.js';
+import { checkCommand } from './check.js';
 
 /** Every command, in the order `paralign --help` lists them. */
 export const COMMANDS: readonly Command[] = [
   alignCommand,
+  checkCommand,
 ];
 
 /** The command called `name`, or undefined. */
