@@ -41,9 +41,13 @@ function worst(a: Severity, b: Severity): Severity {
   return rank[a] >= rank[b] ? a : b;
 }
 
+/** A block's label, or for an unlabelled block the start of its text in quotes. */
 const blockName = (doc: Document, b: number): string => {
   const block = doc.blocks[b];
-  return block?.label ?? (block ? `#${block.index + 1}` : '?');
+  if (!block) return '?';
+  if (block.label) return block.label;
+  const text = textOfSegments(doc, block.segments).replace(/\s+/g, ' ').trim();
+  return `“${text.length > 40 ? text.slice(0, 39).trimEnd() + '…' : text}”`;
 };
 
 /** Check 6: omitted, added, merged and reordered blocks and sentences, and length-ratio outliers. */
