@@ -68,7 +68,19 @@ const STEPS = [
     },
   },
   // Termbase (pending): { name: 'extract the termbase', needs: ['extractTerms', 'toTbx', 'toCsv'], run(ctx) { … save(ctx, 'tbx', …); save(ctx, 'csv', …) } },
-  // Checks (pending): { name: 'check consistency', needs: ['check', …], run(ctx) { … report.html, report.xlsx } },
+  {
+    name: 'check the translation and write the reviewer\'s report',
+    needs: ['checkReport', 'toText', 'toHtmlReport', 'toXlsx', 'toReportJson'],
+    async run(ctx) {
+      // The term check uses the termbase when the library can extract one.
+      const termbase = ctx.termbase ?? (typeof lib.extractTerms === 'function' ? lib.extractTerms(ctx.alignment) : undefined);
+      const result = lib.checkReport(ctx.alignment, termbase ? { termbase } : {});
+      await save(ctx, 'report.html', lib.toHtmlReport(ctx.alignment, result));
+      await save(ctx, 'report.xlsx', await lib.toXlsx(ctx.alignment, result));
+      await save(ctx, 'report.json', lib.toReportJson(result));
+      process.stdout.write('\n' + lib.toText(result, { top: 10 }));
+    },
+  },
 ];
 
 await mkdir(outDir, { recursive: true });
