@@ -86,8 +86,8 @@ describe('decodeText', () => {
   });
 
   it.each([
-    ['utf-16le', [0xff, 0xfe], (s: string) => Array.from(s).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])],
-    ['utf-16be', [0xfe, 0xff], (s: string) => Array.from(s).flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])],
+    ['utf-16le', [0xff, 0xfe] as number[], (s: string) => Array.from(s).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])],
+    ['utf-16be', [0xfe, 0xff] as number[], (s: string) => Array.from(s).flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])],
   ] as const)('decodes %s with a BOM, with a warning', (enc, bom, encode) => {
     const r = decodeText(bytes(bom, encode('Größe – Ça va')), { file: 'u16.txt' });
     expect(r.text).toBe('Größe – Ça va');
