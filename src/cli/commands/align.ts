@@ -2,21 +2,15 @@
  * `paralign align <src> <tgt>`: align two language versions of a document
  * and write the alignment as JSON, TMX, TSV or the ladder format.
  */
-import path from 'node:path';
-import { align } from '../../align/index.js';
-import { checkLanguages } from '../../document/detect.js';
-import { parseDocument } from '../../document/parse.js';
 import { ParalignError } from '../../errors.js';
 import { toJson } from '../../formats/json.js';
 import { toLadder } from '../../formats/ladder.js';
 import { summarizeAlignment } from '../../formats/summary.js';
 import { toTmx } from '../../formats/tmx.js';
 import { toTsv } from '../../formats/tsv.js';
-import type { Alignment, TranslationTable, Warning } from '../../types.js';
-import { checkLanguageOption, ENCODINGS, readText, resolveLanguage, type EncodingOption } from '../input.js';
 import { emit, printWarnings } from '../io.js';
-import { COMMON_USAGE, oneOf, parseCommandArgs, resolveOutputFormat, usageError } from '../options.js';
-import { progressBar } from '../progress.js';
+import { COMMON_USAGE, parseCommandArgs, resolveOutputFormat } from '../options.js';
+import { alignPair, PAIR_OPTIONS, PAIR_POSITIONALS, PAIR_USAGE, pairInputs } from '../pipeline.js';
 import type { CliIo, Command } from '../types.js';
 
 /** Output formats of `align`. */
@@ -25,8 +19,6 @@ export type AlignFormat = (typeof ALIGN_FORMATS)[number];
 
 /** Output format by `--out` extension. */
 export const ALIGN_EXTENSIONS: Readonly<Record<string, AlignFormat>> = { '.json': 'json', '.tmx': 'tmx', '.tsv': 'tsv', '.txt': 'ladder', '.ladder': 'ladder' };
-
-const INPUT_FORMATS = ['auto', 'markdown', 'plain', 'lines'] as const;
 
 const usage = `Usage: paralign align <src> <tgt> [options]
 
@@ -37,9 +29,7 @@ The result goes to standard output, or to --out; messages and a summary go to st
 Options:
   -f, --format NAME          json (default), tmx, tsv or ladder; inferred from --out
                              (.json, .tmx, .tsv, .txt/.ladder)
-      --input-format NAME    how to read the inputs: auto (default), markdown, plain, lines
-                             (lines = one sentence per line)
-      --encoding NAME        auto (default: UTF-8, else Latin-1 with a warning), utf-8, latin1
+${PAIR_USAGE}
       --include-unpaired     tmx: also write 1-0 and 0-1 links (as units with one tuv)
       --no-unpaired          tsv: leave out 1-0 and 0-1 links
       --min-confidence N     tmx, tsv: leave out links below confidence N (0..1)
@@ -54,20 +44,13 @@ Examples:
 `;
 
 const EXTRA = {
-  'input-format': { type: 'string' },
-  encoding: { type: 'string' },
+  ...PAIR_OPTIONS,
   'include-unpaired': { type: 'boolean' },
   'no-unpaired': { type: 'boolean' },
   'min-confidence': { type: 'string' },
   'include-text': { type: 'boolean' },
   date: { type: 'string' },
 } as const;
-
-// PENDING: the dictionary reader (readDictionary in src/align/dictionary.ts) has
-// not landed yet; until it does, --dict is refused with a clear message.
-function readDictionary(_text: string, options: { file: string; srcLang: string; tgtLang: string }): TranslationTable {
-  throw new ParalignError('E_DICT', '--dict is not available yet: the dictionary reader is pending', options.file);
-}
 
 function parseConfidence(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -90,54 +73,19 @@ function tmxDateOption(date: string | undefined, env: CliIo['env']): Date | stri
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  const { common, options, positionals } = parseCommandArgs('align', args, EXTRA, { names: ['src', 'tgt'] });
+  const parsed = parseCommandArgs('align', args, EXTRA, PAIR_POSITIONALS);
+  const { common, options } = parsed;
   if (common.help) {
     io.stdout(usage);
     return 0;
   }
   // Check every option before reading anything.
   const format = resolveOutputFormat(common.format, common.out, ALIGN_FORMATS, ALIGN_EXTENSIONS, 'json');
-  const inputFormat = oneOf('input-format', (options['input-format'] as string | undefined) ?? 'auto', INPUT_FORMATS, 'E_FORMAT');
-  const encoding: EncodingOption = oneOf('encoding', (options['encoding'] as string | undefined) ?? 'auto', ENCODINGS);
+  const inputs = pairInputs('align', parsed);
   const minConfidence = parseConfidence(options['min-confidence'] as string | undefined);
   const date = tmxDateOption(options['date'] as string | undefined, io.env);
-  if (common.srcLang !== undefined) checkLanguageOption(common.srcLang, '--src-lang');
-  if (common.tgtLang !== undefined) checkLanguageOption(common.tgtLang, '--tgt-lang');
-  const [srcFile, tgtFile] = positionals as [string, string];
-  if (srcFile === '-' && tgtFile === '-') throw usageError('align', 'only one of <src> and <tgt> can be standard input (-)');
-  for (const input of [srcFile, tgtFile, common.dict]) {
-    if (common.out !== undefined && input !== undefined && input !== '-' && path.resolve(common.out) === path.resolve(input)) {
-      throw usageError('align', `--out ${common.out} is also an input file; refusing to overwrite it`);
-    }
-  }
 
-  const warnings: Warning[] = [];
-  const src = await readText(io, srcFile, encoding);
-  const tgt = await readText(io, tgtFile, encoding);
-  warnings.push(...src.warnings, ...tgt.warnings);
-  const srcLang = resolveLanguage(common.srcLang, src, 'src');
-  const tgtLang = resolveLanguage(common.tgtLang, tgt, 'tgt');
-
-  let dictionary: TranslationTable | undefined;
-  if (common.dict !== undefined) {
-    const dict = await readText(io, common.dict, encoding);
-    warnings.push(...dict.warnings);
-    dictionary = readDictionary(dict.text, { file: dict.file, srcLang, tgtLang });
-  }
-
-  const source = parseDocument(src.text, { lang: srcLang, format: inputFormat, file: src.file });
-  const target = parseDocument(tgt.text, { lang: tgtLang, format: inputFormat, file: tgt.file });
-  // When the user named the languages, tell them if a file does not look like it.
-  if (common.srcLang !== undefined || common.tgtLang !== undefined) warnings.push(...checkLanguages(source, target));
-
-  const bar = progressBar(io, 'aligning', src.text.length + tgt.text.length, common.quiet);
-  let alignment: Alignment;
-  try {
-    alignment = align(source, target, { ...(dictionary ? { dictionary } : {}), ...(bar ? { progress: bar.update } : {}) });
-  } finally {
-    bar?.done();
-  }
-  warnings.push(...alignment.warnings);
+  const { alignment, warnings } = await alignPair(io, inputs);
   printWarnings(io, warnings);
 
   let output: string;
