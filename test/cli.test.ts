@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -194,6 +194,22 @@ describe('paralign align: awkward input', () => {
     expect(r.err).toMatch(/^sentence links: .*\b1-0 \d+/m);
     const rows = r.out.trimEnd().split('\n').slice(1).map((l) => l.split('\t'));
     expect(rows.filter((row) => row[3] === '1-0').length).toBeGreaterThan(20);
+  });
+});
+
+const textberg = path.resolve(__dirname, '../../shared/eval/textberg-dev');
+const hasTextberg = existsSync(path.join(textberg, 'dev.de')) && existsSync(path.join(textberg, 'dev.fr'));
+if (!hasTextberg) console.warn(`cli: ${textberg}/dev.{de,fr} not found: the sentence-per-line ladder test is skipped`);
+
+describe.skipIf(!hasTextberg)('paralign align on sentence-per-line input (Text+Berg dev, read from ../shared)', () => {
+  it('writes a ladder in which every input line appears exactly once', async () => {
+    const lines = (f: string) => readFileSync(path.join(textberg, f), 'utf8').split('\n').filter((l) => l.trim() !== '').length;
+    const r = await cli(['align', path.join(textberg, 'dev.de'), path.join(textberg, 'dev.fr'), '-s', 'de', '-t', 'fr', '--input-format', 'lines', '-f', 'ladder', '-q']);
+    expect(r.code).toBe(EXIT.OK);
+    const groups = parseLadder(r.out);
+    const sorted = (ids: number[]) => [...ids].sort((x, y) => x - y);
+    expect(sorted(groups.flatMap((g) => g.src))).toEqual(Array.from({ length: lines('dev.de') }, (_, i) => i));
+    expect(sorted(groups.flatMap((g) => g.tgt))).toEqual(Array.from({ length: lines('dev.fr') }, (_, i) => i));
   });
 });
 
