@@ -161,6 +161,7 @@ describe('detectFormat on small texts', () => {
     ['a bold title line', '**DRAFT COUNCIL CONCLUSIONS**\n\nSome text.', 'markdown'],
     ['a From/To/Subject table', 'From:\tPresidency\nTo:\tCouncil\nSubject:\tDraft', 'markdown'],
     ['a German table', 'Absender:\tVorsitz\nEmpfänger:\tRat', 'markdown'],
+    ['a pipe table', '| Objet : | Projet |\n| --- | --- |', 'markdown'],
     ['numbered paragraphs with lettered items', '1. The Council recalls:\n- (a) the Directive;\n- (b) the Agenda.', 'markdown'],
     ['numbered paragraphs alone', '1. The Council recalls the Directive.\n\n2. It welcomes the Agenda.', 'plain'],
     ['one sentence per line', sentences(12).join('\n'), 'lines'],

@@ -188,6 +188,8 @@ describe('markdown format: small cases', () => {
     ['Markdown footnotes [^n]', 'Text[^2] hier.\n\n[^2]: Die Note.', [['paragraph:', ['Text hier.']], ['footnote:fn2', ['Die Note.']]]],
     ['escapes, emphasis, entities and links', 'Ein \\*Stern\\*, **fett**, *kursiv*, A &amp; B, [Dok. 5](http://x.eu/a_b).', [['paragraph:', ['Ein *Stern*, fett, kursiv, A & B, Dok. 5.']]]],
     ['no sentence split inside link text', 'Siehe [Erster Satz. Zweiter Satz](#) hier. Ende.', [['paragraph:', ['Siehe Erster Satz. Zweiter Satz hier.', 'Ende.']]]],
+    ['a pipe table for From/To/Subject', '| Absender: | Vorsitz |\n|---|---|\n| Betr. | Entwurf \\| Teil |\n| Andere | Zeile |', [['field:from', ['Vorsitz']], ['field:subject', ['Entwurf | Teil']], ['paragraph:', ['| Andere | Zeile |']]]],
+    ['roman item numbers', '4. Punkte:\n- iii) drei;\n- (iv) vier.', [['paragraph:4', ['Punkte:']], ['item:4iii', ['drei;']], ['item:4iv', ['vier.']]]],
     ['a closing heading hash run is dropped', '# Titel #\n\nText.', [['heading:', ['Titel']], ['paragraph:', ['Text.']]]],
     ['a marker after a sentence end stays with that sentence', '1. Erster Satz.<sup>3</sup> Zweiter Satz.', [['paragraph:1', ['Erster Satz.', 'Zweiter Satz.']]]],
   ])('%s', (_, text, expected) => {
@@ -292,7 +294,7 @@ describe('invariants on random documents (fast-check)', () => {
     fc.constant(''),
     fc.constant('<p>'),
   );
-  const eol = fc.constantFrom('\n', '\r\n');
+  const eol = fc.constantFrom('\n', '\r\n', '\r');
   const textOf = (lines: fc.Arbitrary<string>) => fc.tuple(fc.array(lines, { maxLength: 25 }), eol).map(([ls, e]) => ls.join(e));
   const vocabWords = (s: string): string[] => s.split(/[\s()[\]*<>/&;]+/).filter((w) => vocab.includes(w));
 
@@ -302,7 +304,7 @@ describe('invariants on random documents (fast-check)', () => {
         const doc = parseDocument(text, { lang, format });
         expect(doc.format).toBe(format);
         checkInvariants(doc);
-        const lines = text.split(/\r?\n/);
+        const lines = text.split(/\r\n|\r|\n/);
         const expected = vocabWords(lines.filter((l) => format !== 'lines' || l.trim() !== '<p>').join('\n'));
         expect(vocabWords(doc.segments.map((s) => s.text).join('\n'))).toEqual(expected);
       }),
@@ -315,7 +317,7 @@ describe('invariants on random documents (fast-check)', () => {
     fc.assert(
       fc.property(textOf(line), (text) => {
         const doc = parseDocument(text, { lang: 'en', format: 'lines' });
-        const lines = text.split(/\r?\n/);
+        const lines = text.split(/\r\n|\r|\n/);
         const expected = lines.map((l, n) => [l.trim(), n] as const).filter(([l]) => l !== '' && l !== '<p>');
         expect(doc.segments.map((s) => [s.text, s.line])).toEqual(expected);
       }),

@@ -17,6 +17,7 @@ const BOLD_LINE_RE = /^(\*\*|__)\S(?:.*\S)?\1$/;
 const NUMBERED_RE = /^\d{1,3}\.[ \t]+\S/;
 const LETTERED_RE = /^[-*+•][ \t]+(?:\([a-z]{1,2}\)|[a-z]{1,2}[.)])[ \t]+\S/;
 const FIELD_RE = /^([^\t|:][^\t|]{0,40}?)[ \u00a0]*:[ \u00a0]*\t/;
+const FIELD_PIPE_RE = /^\|[ \t]*([^|\t]{1,40}?)[ \t]*:?[ \t]*\|/;
 /** A sentence end inside a line: punctuation after a word of 4+ letters, space, then a capitalised word. */
 const INNER_END_RE = /\p{L}{4,}[.!?…]["'”’»)]*\s+["'“„«(]?\p{Lu}\p{Ll}/u;
 
@@ -27,7 +28,8 @@ const FIELD_NAMES = new Set([...LANGUAGES.values()].flatMap((l) => Object.values
  * Guess the format of `text` (what `parseDocument` does with `format: 'auto'`):
  * - `lines` when any line is exactly `<p>`;
  * - `markdown` when the text shows its marks: `<sup>N</sup>`, `---` page rules, whole-line
- *   `**bold**` titles, `#` headings, a From/To/Subject table row (`Subject:` + tab), or numbered
+ *   `**bold**` titles, `#` headings, a From/To/Subject table row (`Subject:` + tab, or
+ *   `| Subject: | … |`), or numbered
  *   paragraphs `1.` together with lettered items `- a.`/`- (a)`;
  * - `lines` when there is no blank line between text lines, at least `MIN_LINES` lines, and
  *   most lines (`SENTENCE_LINE_SHARE`) look like single sentences;
@@ -58,7 +60,7 @@ export function detectFormat(text: string): DocumentFormat {
     else if (NUMBERED_RE.test(t)) numbered++;
     else if (LETTERED_RE.test(t)) lettered++;
     else {
-      const f = FIELD_RE.exec(t);
+      const f = FIELD_RE.exec(t) ?? FIELD_PIPE_RE.exec(t);
       if (f && FIELD_NAMES.has(f[1]!.trim().toLowerCase())) markdown = true;
     }
   }

@@ -14,11 +14,15 @@ const RULE_RE = /^([-*_])(?:[ \t]*\1){2,}$/;
 const HEADING_RE = /^(#{1,6})[ \t]+/;
 const FOOTNOTE_RE = /^(?:<sup>\s*([^<>\s]{1,8})\s*<\/sup>|\[\^([^\]\s]{1,12})\]:)[ \t\u00a0]*/i;
 const NUMBERED_RE = /^(\d{1,3})[.)][ \t\u00a0]+(?=\S)/;
-const LETTERED_RE = /^[-*+•][ \t]+(?:\(([a-z]{1,2}|[ivx]{1,5})\)|([a-z]{1,2})[.)])[ \t\u00a0]+(?=\S)/;
+const LETTERED_RE = /^[-*+•][ \t]+(?:\(([a-z]{1,2}|[ivx]{1,5})\)|([a-z]{1,2}|[ivx]{1,5})[.)])[ \t\u00a0]+(?=\S)/;
 const BARE_LETTERED_RE = /^(?:\(([a-z]{1,2}|[ivx]{1,5})\)|([a-z])\))[ \t\u00a0]+(?=\S)/;
 const BULLET_RE = /^[-*+•][ \t]+(?=\S)/;
 const FIELD_TAB_RE = /^([^\t|:][^\t|]{0,40}?)[ \u00a0]*:[ \u00a0]*\t[ \t]*/;
 const FIELD_SPACE_RE = /^([^\t|:][^\t|]{0,40}?)[ \u00a0]*:[ \t\u00a0]+(?=\S)/;
+/** A table row `| From: | Presidency |` (the name cell may lack the colon). */
+const FIELD_PIPE_RE = /^\|[ \t]*([^|\t]{1,40}?)[ \t]*:?[ \t]*\|[ \t]*/;
+/** A table separator row `|---|:---|`. */
+const TABLE_RULE_RE = /^\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$/;
 
 const ORIGIN_RE = /^\(OR\.\s*[a-z]{2}(?:\s*[,/]\s*[a-z]{2})*\)$/i;
 const DOCNO_RE = /^(?:ST\s+)?\d{3,6}\/\d{2}(?:\s+(?:ADD|COR|REV|AMD|EXT|DCL)(?:\s*\d+)?)*(?:\s+[A-Z]{1,3})?$/;
@@ -108,7 +112,7 @@ export function parseMarkdown(b: DocumentBuilder): void {
     const wasBlank = prevBlank;
     prevBlank = false;
 
-    if (RULE_RE.test(t)) {
+    if (RULE_RE.test(t) || TABLE_RULE_RE.test(t)) {
       close();
       headerMode = false;
       prevBlank = true;
@@ -156,6 +160,19 @@ export function parseMarkdown(b: DocumentBuilder): void {
       const label = fieldLabel(m[1]!, data);
       if (label !== undefined) {
         open('field', label, line, line.first + m[0].length, false, true);
+        headerMode = false;
+        continue;
+      }
+    }
+    if ((m = FIELD_PIPE_RE.exec(t))) {
+      const label = fieldLabel(m[1]!, data);
+      if (label !== undefined) {
+        // the value is the second cell: up to the next unescaped pipe
+        const from = line.first + m[0].length;
+        let to = from;
+        while (to < line.last && !(text[to] === '|' && text[to - 1] !== '\\')) to++;
+        close();
+        b.addBlock('field', label, { start: line.first, end: line.last }, [{ from, to, split: false }]);
         headerMode = false;
         continue;
       }
