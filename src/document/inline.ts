@@ -73,9 +73,9 @@ interface Event {
 
 const SUP_RE = /<sup>\s*([^<>\s]{1,8})\s*<\/sup>/gi;
 const FOOTREF_RE = /\[\^([^\]\s]{1,12})\](?!:)/g;
-const LINK_RE = /!?\[((?:\\.|[^\[\]\\\n])*)\]\(([^()\s]*(?:\s+"[^"\n]*")?)\)/g;
-const STRONG_RE = /(\*\*|__)(?=\S)([^\n]*?\S)\1/g;
-const EM_RE = /\*(?=[^\s*])([^*\n]*?[^\s*])\*/g;
+const LINK_RE = /(?<!\\)!?\[((?:\\.|[^\[\]\\\n])*)\]\(([^()\s]*(?:\s+"[^"\n]*")?)\)/g;
+const STRONG_RE = /(?<!\\)(\*\*|__)(?=\S)([^\n]*?\S)\1/g;
+const EM_RE = /(?<!\\)\*(?=[^\s*])([^*\n]*?[^\s*])\*/g;
 const ENTITY_RE = /&(amp|lt|gt|quot|apos|nbsp|ndash|mdash|shy|#\d{1,7}|#x[0-9a-f]{1,6});/gi;
 
 /**

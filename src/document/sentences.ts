@@ -9,6 +9,7 @@ import { optionError } from '../errors.js';
 import { getLanguage } from '../lang/index.js';
 import type { LanguageData } from '../lang/types.js';
 import type { LangCode, Span } from '../types.js';
+import { isSpace } from './inline.js';
 
 /** Lines longer than this are split by the rule-based splitter only (sentencex is slow or throws on them). */
 export const SENTENCEX_MAX_LINE = 20_000;
@@ -82,7 +83,7 @@ export function sentenceSpans(line: string, data: LanguageData, protect: readonl
 function labelBefore(line: string, cur: number, p: number): number {
   const end = lastNonSpace(line, p);
   let t = end;
-  while (t > cur && !isSpaceCode(line.charCodeAt(t - 1))) t--;
+  while (t > cur && !isSpace(line.charCodeAt(t - 1))) t--;
   if (t <= cur || !/^\d{1,3}\.$/.test(line.slice(t, end))) return -1;
   let e = lastNonSpace(line, t);
   while (e > cur && CLOSERS.has(line[e - 1]!)) e--;
@@ -100,20 +101,17 @@ function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
   return out;
 }
 
-function isSpaceCode(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x0b || c === 0xa0 || c === 0x202f || c === 0x2007 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029;
-}
 
 function firstNonSpace(s: string, from: number): number {
   let i = from;
-  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
   return i;
 }
 
 /** Offset after the last non-space character before `to`. */
 function lastNonSpace(s: string, to: number): number {
   let i = to;
-  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -138,7 +136,7 @@ function sentencexCandidates(line: string, lang: string): number[] | undefined {
     let matched = false;
     for (let j = 0; j < piece.length; j++) {
       const c = piece.charCodeAt(j);
-      if (isSpaceCode(c)) continue;
+      if (isSpace(c)) continue;
       p = firstNonSpace(line, p);
       if (p >= line.length || line.charCodeAt(p) !== c) return undefined;
       if (!matched && k > 0) out.push(p);
@@ -171,7 +169,7 @@ const ORDINAL = /^(?:\d{1,3}\.?[/–-])*\d{1,3}$/;
  */
 function isBoundary(line: string, cur: number, prevEnd: number, next: number, data: LanguageData): boolean {
   // a boundary needs whitespace: sentencex sometimes cuts `Ch.Evans` or `J.Franco-G.Magnone`
-  if (next === 0 || !isSpaceCode(line.charCodeAt(next - 1))) return false;
+  if (next === 0 || !isSpace(line.charCodeAt(next - 1))) return false;
   const nextChar = line[next] ?? '';
   // a sentence starts with an upper-case letter, a digit, or an opening quote/bracket
   if (/^[\p{Ll},;:)\]}»”’]/u.test(nextChar)) return false;
@@ -187,7 +185,7 @@ function isBoundary(line: string, cur: number, prevEnd: number, next: number, da
   if (line[e - 2] === '.') return true; // an ellipsis written as dots
   // the word before the period
   let t = e - 1;
-  while (t > cur && !isSpaceCode(line.charCodeAt(t - 1))) t--;
+  while (t > cur && !isSpace(line.charCodeAt(t - 1))) t--;
   const token = line.slice(t, e - 1).replace(OPENERS, '');
   if (token === '') return true;
   // an initial or a run of initials: `G. Dyhrenfurth`, `J.D. Stainton`, `L.Terray-J. Couzy`
@@ -200,9 +198,9 @@ function isBoundary(line: string, cur: number, prevEnd: number, next: number, da
   // `z. B.`: the two last tokens together
   if (t > cur) {
     let u = t - 1;
-    while (u > cur && isSpaceCode(line.charCodeAt(u - 1))) u--;
+    while (u > cur && isSpace(line.charCodeAt(u - 1))) u--;
     let v = u;
-    while (v > cur && !isSpaceCode(line.charCodeAt(v - 1))) v--;
+    while (v > cur && !isSpace(line.charCodeAt(v - 1))) v--;
     const before = line.slice(v, u).replace(OPENERS, '');
     if (before.endsWith('.') && before.length <= 4 && isAbbreviation(before + token, data)) return false;
     if (data.ordinalDot && ORDINAL.test(token)) return !isOrdinal(token, before, line, next, data);

@@ -14,7 +14,7 @@ export const de: LanguageData = {
     'Mr', 'Mrs', 'Ms', 'Österr', 'Oesterr', 'schweiz', 'dt', 'engl', 'franz', 'frz', 'ital', 'lat', 'Prov', 'Gebr',
   ],
   ordinalDot: true,
-  numberAbbreviations: ['S', 'Nr', 'Rn', 'Tel'],
+  numberAbbreviations: ['S', 'Nr', 'Rn', 'Tel', 'etc', 'usw'],
   ordinalCues: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'am', 'im', 'vom', 'zum', 'zur', 'bis', 'seit', 'ab',
     'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'sein', 'seine', 'seinem', 'seinen', 'seiner',

@@ -14,7 +14,7 @@ export const en: LanguageData = {
     'a.m', 'p.m', 'viz', 'cca', 'ca', 'subpara', 'Subpara', 'Art', 'Arts', 'art', 'Reg', 'Dec', 'Ref', 'ref',
   ],
   ordinalDot: false,
-  numberAbbreviations: ['No', 'no', 'p', 'Nos', 'nos', 'Ann', 'Annex', 'Sec', 'sec', 'Ch', 'ch', 'ed', 'Dec', 'Mar', 'Jun', 'Jan', 'Aug', 'Ref', 'ref'],
+  numberAbbreviations: ['No', 'no', 'p', 'Nos', 'nos', 'Ann', 'Annex', 'Sec', 'sec', 'Ch', 'ch', 'ed', 'Dec', 'Mar', 'Jun', 'Jan', 'Aug', 'Ref', 'ref', 'etc'],
   ordinalCues: [],
   fieldNames: {
     from: ['From'],

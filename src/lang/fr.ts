@@ -13,7 +13,7 @@ export const fr: LanguageData = {
     'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'Réf', 'sect', 'vs', 'Cie', 'Mr', 'Mrs', 'Ms',
   ],
   ordinalDot: false,
-  numberAbbreviations: ['n', 'N', 'no', 'p', 's', 'pt', 'al', 'min', 'max', 'op', 'Mes', 'h'],
+  numberAbbreviations: ['n', 'N', 'no', 'p', 's', 'pt', 'al', 'min', 'max', 'op', 'Mes', 'h', 'etc'],
   ordinalCues: [],
   fieldNames: {
     from: ['Expéditeur', 'De'],
