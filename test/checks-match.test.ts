@@ -45,11 +45,16 @@ describe('findTerm: no false hits inside unrelated words', () => {
     ['law and enforcement authorities', 'law enforcement authorities', en],
     ['enforcement of the law', 'law enforcement', en],
     ['Die Kinder und der Rathausplatz', 'Rat', de],
+    ['Priorität und Identität', 'Täter', de],
   ])('%s ∌ %s', (text, term, lang) => {
     expect(found(text, term, lang)).toEqual([]);
   });
-  it('German terms of five or more letters also match as the first part of a compound', () => {
-    expect(found('die Kinderprostitution', 'Kinder', de)).toEqual(['Kinderprostitution']);
+  it('German terms whose stem has five or more letters also match as the first part of a compound', () => {
+    expect(found('die Missbrauchsdarstellungen', 'Missbrauch', de)).toEqual(['Missbrauchsdarstellungen']);
+    expect(found('die Kinderprostitution', 'Kinder', de)).toEqual([]);
+  });
+  it('whole words only when compounds are off', () => {
+    expect(findTerm('Vorratsdatenspeicherungspflicht', 'Vorratsdatenspeicherung', de, { compounds: false })).toEqual([]);
   });
 });
 
@@ -60,6 +65,7 @@ describe('stem and content comparison', () => {
     ['authorities', 'authority', en],
     ['processes', 'process', en],
     ['children', 'child', en],
+    ['combating', 'combat', en],
   ])('%s and %s share a stem', (a, b, lang) => {
     expect(stem(a, lang)).toBe(stem(b, lang));
   });

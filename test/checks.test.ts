@@ -164,6 +164,15 @@ describe('term-inconsistency check', () => {
     expect(types(flags)).toEqual(['term-inconsistency:term.reverse:warning']);
     expect(flags[0]!.params).toMatchObject({ target: 'prevention', count: 2 });
   });
+  it('a minority rendering that is another term\'s rendering in the same sentence is a mis-pairing, not a second rendering', () => {
+    const terms = [
+      term('c1', 'Bekämpfung', [['combating', 3, ['x.s1', 'x.s2', 'x.s3']], ['child', 1, ['x.s4']]]),
+      term('c2', 'Kindern', [['children', 3, ['x.s2', 'x.s4', 'x.s5']]]),
+    ];
+    expect(check(a, { checks: ['term-inconsistency'], termbase: tb(terms) })).toEqual([]);
+    terms[1] = term('c2', 'Kindern', [['children', 3, ['x.s2', 'x.s5', 'x.s6']]]);
+    expect(check(a, { checks: ['term-inconsistency'], termbase: tb(terms) }).map((f) => f.severity)).toEqual(['warning']);
+  });
   it('a single rendering raises nothing', () => {
     expect(check(a, { checks: ['term-inconsistency'], termbase: tb([term('c1', 'Branche', [['industry', 4, ['x.s1']]])]) })).toEqual([]);
   });

@@ -84,7 +84,8 @@ interface TermWord {
 function wordMatches(textWord: WordToken, tw: TermWord, lang: LanguageData, allowHead: boolean, allowModifier: boolean): boolean {
   const ts = stem(textWord.lower, lang);
   if (ts === tw.stem) return true;
-  if (!lang.termMatch.closedCompounds || tw.lower.length < MIN_COMPOUND_PART) return false;
+  // Compound parts are compared on stems of five letters or more (`täter` → `tät` must not end `Priorität`).
+  if (!lang.termMatch.closedCompounds || tw.stem.length < MIN_COMPOUND_PART) return false;
   // The term word as the head (last part) of a compound: Strafverfolgungs|behörden.
   if (allowHead && ts.length - tw.stem.length >= MIN_COMPOUND_REST && ts.endsWith(tw.stem)) return true;
   // The term word as the first part of a compound: Vorratsdatenspeicherung|s|pflicht.
@@ -119,9 +120,11 @@ const JOINER = /^[\s\-‐‑–/]*$/u;
  * word (`Behörde` in `Strafverfolgungsbehörden`) and its last word may begin
  * one (`Vorratsdatenspeicherung` in `Vorratsdatenspeicherungspflicht`). No
  * hits inside unrelated words: English `site` does not match `website`.
+ * `options.compounds: false` (default true) matches whole words only.
  */
-export function findTerm(text: string, term: string | CompiledTerm, lang: LanguageData): Span[] {
+export function findTerm(text: string, term: string | CompiledTerm, lang: LanguageData, options: { compounds?: boolean } = {}): Span[] {
   const compiled = typeof term === 'string' ? compileTerm(term, lang) : term;
+  const compounds = options.compounds ?? true;
   const tws = compiled.words;
   if (tws.length === 0) return [];
   const ws = words(text);
@@ -132,7 +135,7 @@ export function findTerm(text: string, term: string | CompiledTerm, lang: Langua
       const w = ws[i + j]!;
       const tw = tws[j]!;
       if (j > 0 && !JOINER.test(text.slice(ws[i + j - 1]!.end, w.start))) ok = false;
-      else ok = wordMatches(w, tw, lang, j === 0, j === tws.length - 1);
+      else ok = wordMatches(w, tw, lang, compounds && j === 0, compounds && j === tws.length - 1);
     }
     if (ok) {
       out.push({ start: ws[i]!.start, end: ws[i + tws.length - 1]!.end });

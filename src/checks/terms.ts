@@ -18,7 +18,7 @@
  *   warning, with the majority rendering as suggestion when there is one.
  */
 import type { LanguageData } from '../lang/types.js';
-import type { Alignment, Flag, Rendering, SentenceLink, Severity, Span, Term } from '../types.js';
+import type { Alignment, Flag, Rendering, SentenceLink, Severity, Span, Term, TermContext, Termbase } from '../types.js';
 import { type CheckContext, makeFlag, sideOf } from './flag.js';
 import { compileTerm, contentStems, contentSubsumes, findTerm, sameContent, termKey } from './match.js';
 import { segmentOffset } from './flag.js';
@@ -36,17 +36,21 @@ interface Merged {
 /** How a minority rendering relates to the others. */
 export type RenderingClass = 'variant' | 'established' | 'slip';
 
-function merge(renderings: Rendering[], lang: LanguageData): Merged[] {
+function merge(renderings: Rendering[], lang: LanguageData, keep: (r: Rendering, c: TermContext) => boolean = () => true): Merged[] {
   const by = new Map<string, Merged>();
   for (const r of renderings) {
     const key = termKey(r.term, lang);
+    const contexts = r.contexts.filter((c) => keep(r, c));
+    // Contexts left out (explained by another term) take their share of the count with them.
+    const count = r.contexts.length > 0 ? Math.round((r.count * contexts.length) / r.contexts.length) : r.count;
+    if (count === 0) continue;
     let m = by.get(key);
     if (!m) {
       m = { term: r.term, key, count: 0, links: [], srcSpans: [], tgtSpans: [] };
       by.set(key, m);
     }
-    m.count += r.count;
-    for (const c of r.contexts) {
+    m.count += count;
+    for (const c of contexts) {
       m.links.push(c.link);
       if (c.src) m.srcSpans.push(c.src);
       if (c.tgt) m.tgtSpans.push(c.tgt);
@@ -79,8 +83,9 @@ export function checkTermInconsistency(alignment: Alignment, ctx: CheckContext):
   if (!tb) return [];
   const byId = new Map(alignment.sentences.map((s) => [s.id, s]));
   const flags: Flag[] = [];
+  const explained = explainer(alignment, tb, ctx);
   for (const term of tb.terms) {
-    const ms = merge(term.renderings, ctx.tgtLang);
+    const ms = merge(term.renderings, ctx.tgtLang, (r, c) => !explained(term, r, c));
     const other = unaccounted(alignment, term, ms, ctx);
     if (other) ms.push(other);
     ms.sort((a, b) => b.count - a.count || (a.term === OTHER_RENDERING ? 1 : b.term === OTHER_RENDERING ? -1 : a.term.localeCompare(b.term)));
@@ -109,8 +114,46 @@ export function checkTermInconsistency(alignment: Alignment, ctx: CheckContext):
     if (ms[0]!.count > ms[1]!.count) d.suggestion = ms[0]!.term;
     flags.push(makeFlag(ctx, d));
   }
-  flags.push(...reverse(alignment, ctx, byId));
+  flags.push(...reverse(alignment, ctx, byId, explained));
   return flags;
+}
+
+/**
+ * Whether a minority rendering of `term` in one context is really the
+ * rendering of ANOTHER term present in the same sentence link (a mis-pairing
+ * of the termbase, e.g. `child` for `Bekämpfung` where `Kindern` → `children`
+ * stands in the same sentence): its words are all within that other term's
+ * established (majority, used at least twice) rendering. Such contexts are
+ * not counted as a second rendering.
+ */
+function explainer(alignment: Alignment, tb: Termbase, ctx: CheckContext): (term: Term, r: Rendering, c: TermContext) => boolean {
+  const lang = ctx.tgtLang;
+  const majority = new Map<Term, { r: Rendering; stems: Set<string> }>();
+  const atLink = new Map<string, Set<Term>>();
+  for (const t of tb.terms) {
+    const top = [...t.renderings].sort((a, b) => b.count - a.count)[0];
+    if (top && top.count >= 2) majority.set(t, { r: top, stems: new Set(contentStems(top.term, lang)) });
+    for (const r of t.renderings) for (const c of r.contexts) atLink.set(c.link, (atLink.get(c.link) ?? new Set()).add(t));
+  }
+  const byId = new Map(alignment.sentences.map((s) => [s.id, s]));
+  const present = (other: Term, link: string): boolean => {
+    if (atLink.get(link)?.has(other)) return true;
+    const s = byId.get(link);
+    if (!s) return false;
+    const text = s.src.map((i) => alignment.source.segments[i]?.text ?? '').join(' ');
+    return [other.source, ...other.sourceVariants].some((v) => findTerm(text, v, ctx.srcLang).length > 0);
+  };
+  return (term, r, c) => {
+    const own = majority.get(term);
+    if (!own || termKey(own.r.term, lang) === termKey(r.term, lang)) return false;
+    const words = new Set(contentStems(r.term, lang));
+    if (words.size === 0) return false;
+    for (const [other, m] of majority) {
+      if (other === term || ![...words].every((w) => m.stems.has(w))) continue;
+      if (present(other, c.link)) return true;
+    }
+    return false;
+  };
 }
 
 /** Label of the pseudo-rendering for occurrences rendered in none of the known ways. */
@@ -123,7 +166,9 @@ export const OTHER_RENDERING = '…';
  * holds none of them. Such an occurrence was rendered in yet another way (or
  * left out). Only looked for when the known renderings are established
  * (one used at least three times), so that free paraphrase of rare terms is
- * not reported; returned as one pseudo-rendering `…` with its links.
+ * not reported, and only when they are few (at most a third of the majority
+ * rendering's count: more means the termbase missed a rendering); returned as
+ * one pseudo-rendering `…` with its links. Whole words only, no compounds.
  */
 function unaccounted(alignment: Alignment, term: Term, ms: Merged[], ctx: CheckContext): Merged | undefined {
   if (ms.length === 0 || ms[0]!.count < 3) return undefined;
@@ -137,7 +182,7 @@ function unaccounted(alignment: Alignment, term: Term, ms: Merged[], ctx: CheckC
     for (const si of link.src) {
       const seg = alignment.source.segments[si];
       if (!seg) continue;
-      for (const c of sources) for (const sp of findTerm(seg.text, c, ctx.srcLang)) hits.push({ start: segmentOffset(alignment.source, seg, sp.start), end: segmentOffset(alignment.source, seg, sp.end) });
+      for (const c of sources) for (const sp of findTerm(seg.text, c, ctx.srcLang, { compounds: false })) hits.push({ start: segmentOffset(alignment.source, seg, sp.start), end: segmentOffset(alignment.source, seg, sp.end) });
     }
     if (hits.length === 0) continue;
     const rendered = link.tgt.some((ti) => {
@@ -149,15 +194,16 @@ function unaccounted(alignment: Alignment, term: Term, ms: Merged[], ctx: CheckC
     out.links.push(link.id);
     out.srcSpans.push(...hits);
   }
-  return out.count > 0 ? out : undefined;
+  // Many unaccounted occurrences mean the termbase is incomplete, not that the translator slipped.
+  return out.count > 0 && out.count * 3 <= ms[0]!.count ? out : undefined;
 }
 
 /** One target term standing for two or more unrelated source terms. */
-function reverse(alignment: Alignment, ctx: CheckContext, byId: Map<string, SentenceLink>): Flag[] {
+function reverse(alignment: Alignment, ctx: CheckContext, byId: Map<string, SentenceLink>, explained: (term: Term, r: Rendering, c: TermContext) => boolean): Flag[] {
   const tb = ctx.termbase!;
   const byTarget = new Map<string, { target: string; entries: { term: Term; r: Merged }[] }>();
   for (const term of tb.terms) {
-    for (const r of merge(term.renderings, ctx.tgtLang)) {
+    for (const r of merge(term.renderings, ctx.tgtLang, (x, c) => !explained(term, x, c))) {
       if (contentStems(r.term, ctx.tgtLang).length === 0) continue;
       let g = byTarget.get(r.key);
       if (!g) {

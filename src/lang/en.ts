@@ -41,7 +41,7 @@ export const en: LanguageData = {
     numberWords: ['zero|no', 'one|a|an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
   },
   termMatch: {
-    suffixes: ['sses>ss', 'ies>y', 'xes>x', 'ches>ch', 'shes>sh', "'s", "s'", 'ss>ss', 'us>us', 'is>is', 's'],
+    suffixes: ['ing', 'sses>ss', 'ies>y', 'xes>x', 'ches>ch', 'shes>sh', "'s", "s'", 'ss>ss', 'us>us', 'is>is', 's'],
     lemmas: { children: 'child', women: 'woman', men: 'man', people: 'person' },
     closedCompounds: false,
     linkers: [],
