@@ -112,14 +112,14 @@ const DE_PARAS: BlockSpec[] = [
   para('2', ['Er stellt fest, dass 40 % der Oberflächengewässer in einem guten ökologischen Zustand sind.', 'Das Ziel für 2027 ist noch nicht erreicht.']),
   para('3', ['Der Rat fordert die Mitgliedstaaten auf, die Maßnahmenprogramme bis 2021 zu überarbeiten.']),
   para('4', ['Er ersucht die Kommission, bis Ende 2020 einen Bericht über die Richtlinie 2000/60/EG vorzulegen.']),
-  para('5', ['Diese Schlussfolgerungen werden im Amtsblatt veröffentlicht.']),
+  para('5', ['Der Rat wird die Lage im Jahr 2022 erneut prüfen.']),
 ];
 const EN_PARAS: BlockSpec[] = [
   para('1', ['The Council welcomes the Commission communication of 15 May 2019 on the implementation of the Water Framework Directive.']),
   para('2', ['It notes that 40 % of surface waters are in good ecological status.', 'The target for 2027 has not yet been reached.']),
   para('3', ['The Council calls on the Member States to revise the programmes of measures by 2021.']),
   para('4', ['It invites the Commission to present a report on Directive 2000/60/EC by the end of 2020.']),
-  para('5', ['These conclusions will be published in the Official Journal.']),
+  para('5', ['The Council will review the situation again in 2022.']),
 ];
 
 function blockGroups(a: Alignment): string[] {

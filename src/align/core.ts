@@ -32,21 +32,71 @@ function paragraphIds(source: Document, target: Document, links: readonly BlockL
 export function alignDocuments(source: Document, target: Document, srcLang: LanguageData, tgtLang: LanguageData, opts: ResolvedOptions, warnings: Warning[]): Alignment {
   const t = opts.tuning;
   const progress = opts.progress;
-  // Paragraph level: only worth a DP when a side has more than one block.
-  let blockLinks: BlockLink[];
-  if (source.blocks.length <= 1 && target.blocks.length <= 1) {
-    blockLinks = source.blocks.length + target.blocks.length === 0 ? [] : [{ src: source.blocks.map((b) => b.index), tgt: target.blocks.map((b) => b.index), confidence: source.blocks.length && target.blocks.length ? 1 : 0 }];
-  } else {
-    const blockEngine = new Engine(
-      srcLang,
-      tgtLang,
-      source.blocks.map((b) => blockText(source, b)),
-      target.blocks.map((b) => blockText(target, b)),
-      { ...t, lexWeight: t.blockLexWeight, lexRatioWeight: t.blockLexRatioWeight, learnRounds: 0 },
-      opts.dictionary,
-    );
-    blockLinks = alignBlocks(source, target, blockEngine, t, opts.band);
+  // Sentence features first: the block level works on the same vocabulary, so
+  // the lexicon learnt at the sentence level serves the block level too.
+  const engine = new Engine(
+    srcLang,
+    tgtLang,
+    source.segments.map((s) => s.text),
+    target.segments.map((s) => s.text),
+    t,
+    opts.dictionary,
+  );
+  const trivial = source.blocks.length <= 1 && target.blocks.length <= 1;
+  const blockEngine = trivial
+    ? undefined
+    : engine.grouped(
+        source.blocks.map((b) => b.segments),
+        target.blocks.map((b) => b.segments),
+        { ...t, lexWeight: t.blockLexWeight, lexRatioWeight: t.blockLexRatioWeight, lexSmoothing: t.blockLexSmoothing, lexUnitWeight: t.blockLexUnitWeight, learnRounds: 0 },
+      );
+  const alignParagraphs = (): BlockLink[] => {
+    if (!blockEngine) {
+      // Nothing to choose at the paragraph level.
+      if (source.blocks.length + target.blocks.length === 0) return [];
+      return [{ src: source.blocks.map((b) => b.index), tgt: target.blocks.map((b) => b.index), confidence: source.blocks.length && target.blocks.length ? 1 : 0 }];
+    }
+    return alignBlocks(source, target, blockEngine, t, opts.band);
+  };
+  const rangesOf = (links: readonly BlockLink[]): Range[] =>
+    links.map((l) => ({
+      src: l.src.flatMap((i) => source.blocks[i]?.segments ?? []),
+      tgt: l.tgt.flatMap((i) => target.blocks[i]?.segments ?? []),
+    }));
+  // 1. paragraphs by structure, length and anchors; 2. sentences within them,
+  // learning the lexicon; 3. paragraphs again with the lexicon (which may
+  // override renumbered labels); 4. sentences again where paragraphs changed.
+  let blockLinks = alignParagraphs();
+  let ranges = rangesOf(blockLinks);
+  const repass = blockEngine !== undefined && t.learnRounds > 0;
+  // progress units: each range of each bootstrap pass, plus the first pass's range count for the re-pass
+  const bootTotal = ranges.length * (t.learnRounds + 1);
+  const total = bootTotal + (repass ? ranges.length : 0);
+  let reported = 0;
+  const report = (done: number): void => {
+    if (progress && done > reported) {
+      reported = done;
+      progress(done, total);
+    }
+  };
+  let beads = bootstrap(engine, ranges, { band: opts.band, progress: (d) => report(d) });
+  if (repass && blockEngine) {
+    blockEngine.adoptLexicon(engine);
+    const again = alignParagraphs();
+    const key = (l: BlockLink): string => `${l.src.join(',')}:${l.tgt.join(',')}`;
+    const before = new Map(blockLinks.map((l, k) => [key(l), k]));
+    const newRanges = rangesOf(again);
+    beads = again.map((l, k) => {
+      const old = before.get(key(l));
+      const r = newRanges[k] as Range;
+      const result = old !== undefined ? (beads[old] ?? []) : engine.alignRange(r.src, r.tgt, { band: opts.band }).beads;
+      report(bootTotal + Math.floor(((total - bootTotal) * (k + 1)) / again.length));
+      return result;
+    });
+    blockLinks = again;
+    ranges = newRanges;
   }
+  report(total);
   const pids = paragraphIds(source, target, blockLinks);
   const paragraphs: Link[] = blockLinks.map((l, k) => ({
     id: pids[k] as string,
@@ -60,20 +110,6 @@ export function alignDocuments(source: Document, target: Document, srcLang: Lang
     },
   }));
 
-  // Sentence level within each paragraph link.
-  const ranges: Range[] = blockLinks.map((l) => ({
-    src: l.src.flatMap((i) => source.blocks[i]?.segments ?? []),
-    tgt: l.tgt.flatMap((i) => target.blocks[i]?.segments ?? []),
-  }));
-  const engine = new Engine(
-    srcLang,
-    tgtLang,
-    source.segments.map((s) => s.text),
-    target.segments.map((s) => s.text),
-    t,
-    opts.dictionary,
-  );
-  const beads = bootstrap(engine, ranges, { band: opts.band, ...(progress ? { progress } : {}) });
   const sentences: SentenceLink[] = [];
   const srcLabelOf = (seg: number): string | undefined => source.blocks[source.segments[seg]?.block ?? -1]?.label;
   const tgtLabelOf = (seg: number): string | undefined => target.blocks[target.segments[seg]?.block ?? -1]?.label;

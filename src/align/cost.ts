@@ -24,11 +24,26 @@ export interface CostParams {
   lexWeight: number;
   /**
    * Cost per unit of a bead times the share of its token mass without a
-   * partner: `lexRatioWeight · (1 − matched/total) · (a + b)`. Unlike
-   * `lexWeight` it does not grow with the units' length, so long units do not
-   * gain merges from incidental matches.
+   * partner: `lexRatioWeight · (a + b) · unmatched / (total + lexSmoothing)`.
+   * Unlike `lexWeight` it does not grow with the units' length, so long units
+   * do not gain merges from incidental matches.
    */
   lexRatioWeight: number;
+  /** Pseudo-mass added to a bead's token mass in the ratio, so that units with few tokens weigh little. */
+  lexSmoothing: number;
+  /**
+   * Cost per unit times that unit's own share of token mass without a partner
+   * in the bead: `lexUnitWeight · Σ_units unmatched_u / (mass_u + lexSmoothing)`.
+   * Every unit pays for itself wherever it lies, so absorbing a short
+   * unrelated unit into a merge is no cheaper than leaving it unlinked.
+   */
+  lexUnitWeight: number;
+  /**
+   * Factor on the lexical cost of a 1-0 / 0-1 bead. Below 1, tokens declared
+   * untranslated cost less than tokens left unexplained inside a link, so an
+   * unrelated unit is left unlinked rather than absorbed into a merge.
+   */
+  nullLexFactor: number;
   /** Weight of the Gale–Church length term. */
   lengthWeight: number;
   /** Gale–Church variance per character (s²). */
@@ -177,8 +192,11 @@ export function shapeCost(a: number, b: number, p: CostParams): number {
   return p.mergeCost * (a + b - 2) + (a >= 2 && b >= 2 ? p.manyManyCost : 0);
 }
 
-/** Extra per-bead cost hook (e.g. paragraph labels), over local indices. */
-export type ExtraCost = (i: number, a: number, j: number, b: number) => number;
+/**
+ * Extra per-bead cost hook (e.g. paragraph labels), over local indices;
+ * `sim` is the share of the bead's token mass that found a partner (0 for 1-0 / 0-1).
+ */
+export type ExtraCost = (i: number, a: number, j: number, b: number, sim: number) => number;
 
 /**
  * A bead cost over local unit lists: local source index k is global unit
@@ -204,14 +222,29 @@ export function beadCost(scorer: PairScorer, srcIdx: ArrayLike<number>, tgtIdx: 
       lenT += u.len;
     }
     if (a === 0 || b === 0) {
-      cost += p.lexWeight * (massS + massT) + p.lexRatioWeight * (a + b);
-      return extra ? cost + extra(i, a, j, b) : cost;
+      const mass = massS + massT;
+      const f = p.nullLexFactor;
+      cost += f * (p.lexWeight * mass + p.lexRatioWeight * (a + b) * (mass > 0 ? mass / (mass + p.lexSmoothing) : 0));
+      if (p.lexUnitWeight > 0) {
+        let share = 0;
+        for (let x = 0; x < a; x++) {
+          const u = (scorer.src[srcIdx[i + x] as number] as UnitFeatures).mass;
+          if (u > 0) share += u / (u + p.lexSmoothing);
+        }
+        for (let y = 0; y < b; y++) {
+          const u = (scorer.tgt[tgtIdx[j + y] as number] as UnitFeatures).mass;
+          if (u > 0) share += u / (u + p.lexSmoothing);
+        }
+        cost += f * p.lexUnitWeight * share;
+      }
+      return extra ? cost + extra(i, a, j, b, 0) : cost;
     }
     lenS += a - 1;
     lenT += b - 1;
     cost += p.lengthWeight * lengthCost(lenS, lenT, ratio, p.variance);
     // lexical
     let matchedS = 0;
+    let share = 0;
     colT.fill(0, 0, b);
     for (let x = 0; x < a; x++) {
       const gi = srcIdx[i + x] as number;
@@ -221,13 +254,22 @@ export function beadCost(scorer: PairScorer, srcIdx: ArrayLike<number>, tgtIdx: 
         row += res[0] as number;
         colT[y] = (colT[y] as number) + (res[1] as number);
       }
-      matchedS += Math.min(row, (scorer.src[gi] as UnitFeatures).mass);
+      const mass = (scorer.src[gi] as UnitFeatures).mass;
+      const got = Math.min(row, mass);
+      matchedS += got;
+      if (mass > got) share += (mass - got) / (mass + p.lexSmoothing);
     }
     let matchedT = 0;
-    for (let y = 0; y < b; y++) matchedT += Math.min(colT[y] as number, (scorer.tgt[tgtIdx[j + y] as number] as UnitFeatures).mass);
+    for (let y = 0; y < b; y++) {
+      const mass = (scorer.tgt[tgtIdx[j + y] as number] as UnitFeatures).mass;
+      const got = Math.min(colT[y] as number, mass);
+      matchedT += got;
+      if (mass > got) share += (mass - got) / (mass + p.lexSmoothing);
+    }
+    cost += p.lexUnitWeight * share;
     const unmatched = massS + massT - matchedS - matchedT;
     cost += p.lexWeight * unmatched;
-    if (p.lexRatioWeight > 0) cost += p.lexRatioWeight * (a + b) * (massS + massT > 0 ? unmatched / (massS + massT) : 1);
+    if (p.lexRatioWeight > 0) cost += p.lexRatioWeight * (a + b) * (unmatched > 0 ? unmatched / (massS + massT + p.lexSmoothing) : 0);
     // punctuation
     if (p.punctWeight > 0) {
       let diff = 0;
@@ -240,6 +282,6 @@ export function beadCost(scorer: PairScorer, srcIdx: ArrayLike<number>, tgtIdx: 
       }
       cost += p.punctWeight * diff;
     }
-    return extra ? cost + extra(i, a, j, b) : cost;
+    return extra ? cost + extra(i, a, j, b, massS + massT > 0 ? (matchedS + matchedT) / (massS + massT) : 0) : cost;
   };
 }

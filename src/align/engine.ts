@@ -8,7 +8,7 @@ import type { LanguageData } from '../lang/types.js';
 import type { TranslationTable } from '../types.js';
 import { alignDp, DEFAULT_SHAPES, type Bead, type Shape } from './dp.js';
 import { beadCost, PairScorer, type CostParams, type ExtraCost } from './cost.js';
-import { Featurizer, Vocab, type UnitFeatures } from './features.js';
+import { concatFeatures, Featurizer, Vocab, type UnitFeatures } from './features.js';
 import { trainModel1, type SparseTable, type TokenPair } from './lexicon.js';
 
 /** Tuning knobs of the engine (validated by the public entry points). */
@@ -35,8 +35,11 @@ export interface EngineParams extends CostParams {
 
 /** Default engine parameters. */
 export const DEFAULT_PARAMS: EngineParams = {
-  lexWeight: 0.5,
-  lexRatioWeight: 0,
+  lexWeight: 0,
+  lexRatioWeight: 4,
+  lexSmoothing: 0,
+  lexUnitWeight: 0,
+  nullLexFactor: 1,
   lengthWeight: 1,
   variance: 6.8,
   punctWeight: 0.5,
@@ -65,7 +68,7 @@ export interface RangeResult {
 
 /** Both sides' features and the translation candidates. */
 export class Engine {
-  readonly keys = new Vocab();
+  readonly keys: Vocab;
   readonly srcF: Featurizer;
   readonly tgtF: Featurizer;
   readonly src: UnitFeatures[];
@@ -78,6 +81,8 @@ export class Engine {
   private scorer: PairScorer;
   /** Learnt p(t|s) over vocabulary ids (forward). */
   learnt: SparseTable = new Map();
+  /** Learnt p(s|t) over vocabulary ids (backward). */
+  learntRev: SparseTable = new Map();
 
   constructor(
     srcLang: LanguageData,
@@ -86,21 +91,43 @@ export class Engine {
     tgtTexts: readonly string[],
     readonly params: EngineParams,
     dictionary?: TranslationTable,
+    base?: { engine: Engine; src: UnitFeatures[]; tgt: UnitFeatures[] },
   ) {
     const fo = { cognatePrefix: params.cognatePrefix, numberWeight: params.numberWeight };
-    this.srcF = new Featurizer(srcLang, this.keys, fo);
-    this.tgtF = new Featurizer(tgtLang, this.keys, fo);
-    this.src = srcTexts.map((t) => this.srcF.features(t));
-    this.tgt = tgtTexts.map((t) => this.tgtF.features(t));
+    if (base) {
+      // units built from another engine's units: share its vocabulary, dictionary and lexicon
+      this.keys = base.engine.keys;
+      this.srcF = base.engine.srcF;
+      this.tgtF = base.engine.tgtF;
+      this.src = base.src;
+      this.tgt = base.tgt;
+      this.dictCand = base.engine.dictCand;
+      this.dictCandRev = base.engine.dictCandRev;
+      this.learnt = base.engine.learnt;
+      this.learntRev = base.engine.learntRev;
+    } else {
+      this.keys = new Vocab();
+      this.srcF = new Featurizer(srcLang, this.keys, fo);
+      this.tgtF = new Featurizer(tgtLang, this.keys, fo);
+      this.src = srcTexts.map((t) => this.srcF.features(t));
+      this.tgt = tgtTexts.map((t) => this.tgtF.features(t));
+      if (dictionary) this.addDictionary(dictionary);
+    }
     let ls = 0;
     let lt = 0;
     for (const u of this.src) ls += u.len;
     for (const u of this.tgt) lt += u.len;
     // Length ratio of the pair, shrunk towards 1 for short texts (where an omission would skew it).
     this.ratio = Math.min(3, Math.max(1 / 3, (lt + RATIO_PRIOR_CHARS) / (ls + RATIO_PRIOR_CHARS)));
-    if (dictionary) this.addDictionary(dictionary);
     this.rebuildCandidates();
     this.scorer = this.newScorer();
+  }
+
+  /** An engine over groups of this engine's units (e.g. blocks of sentences), sharing vocabulary and lexicon. */
+  grouped(srcGroups: ReadonlyArray<readonly number[]>, tgtGroups: ReadonlyArray<readonly number[]>, params: EngineParams): Engine {
+    const src = srcGroups.map((g) => concatFeatures(g.map((i) => this.src[i] as UnitFeatures)));
+    const tgt = tgtGroups.map((g) => concatFeatures(g.map((j) => this.tgt[j] as UnitFeatures)));
+    return new Engine(this.srcF.lang, this.tgtF.lang, [], [], params, undefined, { engine: this, src, tgt });
   }
 
   private newScorer(): PairScorer {
@@ -139,7 +166,7 @@ export class Engine {
   }
 
   /** Rebuild candidate lists from the learnt tables and the dictionary. */
-  private rebuildCandidates(rev?: SparseTable): void {
+  private rebuildCandidates(): void {
     const cand: Array<Int32Array | undefined> = new Array(this.srcF.vocab.size);
     const candRev: Array<Int32Array | undefined> = new Array(this.tgtF.vocab.size);
     const p = this.params;
@@ -155,9 +182,18 @@ export class Engine {
       }
     };
     fill(cand, this.learnt, this.dictCand);
-    fill(candRev, rev ?? new Map(), this.dictCandRev);
+    fill(candRev, this.learntRev, this.dictCandRev);
     this.cand = cand;
     this.candRev = candRev;
+  }
+
+  /** Take over another engine's learnt lexicon and length ratio (the engines must share their vocabulary). */
+  adoptLexicon(other: Engine): void {
+    this.ratio = other.ratio;
+    this.learnt = other.learnt;
+    this.learntRev = other.learntRev;
+    this.rebuildCandidates();
+    this.scorer = this.newScorer();
   }
 
   /** Run the DP over source units `srcIdx` and target units `tgtIdx` (global indices). */
@@ -185,17 +221,25 @@ export class Engine {
     }
     const fw: TokenPair[] = [];
     const bw: TokenPair[] = [];
+    let ls = 0;
+    let lt = 0;
     for (const [i, j] of chosen) {
       const s = this.src[i];
       const t = this.tgt[j];
-      if (!s || !t || s.toks.length === 0 || t.toks.length === 0) continue;
+      if (!s || !t) continue;
+      ls += s.len;
+      lt += t.len;
+      if (s.toks.length === 0 || t.toks.length === 0) continue;
       fw.push({ src: s.toks, tgt: t.toks });
       bw.push({ src: t.toks, tgt: s.toks });
     }
     const mo = { iterations: p.emIterations, minProb: 0.05, minCount: 2 };
+    // The length ratio of confident links is a better estimate than that of
+    // the whole texts, which an omitted half would skew.
+    if (ls > 0) this.ratio = Math.min(3, Math.max(1 / 3, (lt + RATIO_PRIOR_CHARS) / (ls + RATIO_PRIOR_CHARS)));
     this.learnt = trainModel1(fw, mo);
-    const rev = trainModel1(bw, mo);
-    this.rebuildCandidates(rev);
+    this.learntRev = trainModel1(bw, mo);
+    this.rebuildCandidates();
     this.scorer = this.newScorer();
   }
 

@@ -20,17 +20,27 @@ import type { Engine } from './engine.js';
 export interface StructureParams {
   /** Cost of a 1-1 link between blocks with different labels; each unmatched label of a bead costs half of it. Default: 4. */
   labelMismatch: number;
-  /** Cost of joining a labelled block with an unlabelled one, when both documents label the stream. Default: 2. */
+  /** Cost of joining a labelled block with an unlabelled one (per labelled block), when both documents label the stream. Default: 1. */
   labelMissing: number;
   /** Cost of joining blocks of different kinds (e.g. a header with a paragraph). Default: 3. */
   kindMismatch: number;
+  /**
+   * Lexical similarity (share of tokens with a partner) at which a label
+   * disagreement stops counting; below it the penalty shrinks linearly. 0
+   * keeps the full penalty always. Default: 0.6.
+   */
+  labelTrustSim: number;
   /** `lexWeight` at the paragraph level (the sentence level uses `lexWeight`). Default: 0. */
   blockLexWeight: number;
   /** `lexRatioWeight` at the paragraph level. Default: 4. */
   blockLexRatioWeight: number;
+  /** `lexUnitWeight` at the paragraph level. Default: 0. */
+  blockLexUnitWeight: number;
+  /** `lexSmoothing` at the paragraph level (short headings and fields carry little lexical evidence). Default: 2. */
+  blockLexSmoothing: number;
 }
 
-export const DEFAULT_STRUCTURE: StructureParams = { labelMismatch: 4, labelMissing: 2, kindMismatch: 3, blockLexWeight: 0, blockLexRatioWeight: 4 };
+export const DEFAULT_STRUCTURE: StructureParams = { labelMismatch: 4, labelMissing: 1, kindMismatch: 3, labelTrustSim: 0.6, blockLexWeight: 0, blockLexRatioWeight: 4, blockLexSmoothing: 2, blockLexUnitWeight: 0 };
 
 /** Shapes for blocks. */
 export const BLOCK_SHAPES: readonly Shape[] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [3, 1], [1, 3], [2, 2]];
@@ -44,6 +54,17 @@ export interface BlockLink {
 
 function norm(label: string | undefined): string | undefined {
   return label === undefined ? undefined : label.toLowerCase();
+}
+
+/**
+ * Labels agree when equal, or when one is the other without its paragraph
+ * number (`7a` and `a`: an item whose parent paragraph lost its number).
+ */
+function sameLabel(x: string, y: string | undefined): boolean {
+  if (y === undefined) return false;
+  if (x === y) return true;
+  const strip = (l: string): string => l.replace(/^\d+(?=[a-z]+$)/, '');
+  return strip(x) === strip(y) && (strip(x) === x || strip(y) === y) && /^[a-z]+$/.test(strip(x));
 }
 
 function kindClass(b: Block): string {
@@ -66,41 +87,36 @@ export function alignBlocks(source: Document, target: Document, engine: Engine, 
     const sLab = sb.some((b) => b.label !== undefined);
     const tLab = tb.some((b) => b.label !== undefined);
     const useLabels = sLab && tLab;
-    const extra = (i: number, a: number, j: number, b: number): number => {
+    const sLabels = sb.map((b) => norm(b.label));
+    const tLabels = tb.map((b) => norm(b.label));
+    const extra = (i: number, a: number, j: number, b: number, sim: number): number => {
       if (a === 0 || b === 0) return 0;
       let cost = 0;
-      const ls = new Set<string>();
-      const lt = new Set<string>();
-      let unl = 0;
-      const kinds = new Set<string>();
-      for (let x = 0; x < a; x++) {
-        const blk = sb[i + x] as Block;
-        const l = norm(blk.label);
-        if (l === undefined) unl++;
-        else ls.add(l);
-        if (x === 0) kinds.add(kindClass(blk));
-      }
+      const firstKind = kindClass(sb[i] as Block);
       let kindOk = false;
-      for (let y = 0; y < b; y++) {
-        const blk = tb[j + y] as Block;
-        const l = norm(blk.label);
-        if (l === undefined) unl++;
-        else lt.add(l);
-        if (kinds.has(kindClass(blk))) kindOk = true;
-      }
+      for (let y = 0; y < b; y++) if (kindClass(tb[j + y] as Block) === firstKind) kindOk = true;
       if (!kindOk) cost += sp.kindMismatch;
-      if (useLabels) {
-        if (ls.size > 0 && lt.size > 0) {
-          // each label without its counterpart in the bead costs half a mismatch
-          let unmatched = 0;
-          for (const l of ls) if (!lt.has(l)) unmatched++;
-          for (const l of lt) if (!ls.has(l)) unmatched++;
-          cost += (sp.labelMismatch / 2) * unmatched;
-        } else if (ls.size + lt.size > 0) {
-          cost += sp.labelMissing;
+      if (!useLabels) return cost;
+      // Each labelled unit whose label has no counterpart on the other side of
+      // the bead costs half a mismatch, or half of labelMissing when the other
+      // side has an unlabelled unit it may stand for. Strong lexical agreement
+      // overrides disagreeing labels (renumbered versions).
+      const trust = sp.labelTrustSim > 0 ? Math.max(0, 1 - sim / sp.labelTrustSim) : 1;
+      const side = (mine: ReadonlyArray<string | undefined>, m0: number, mn: number, other: ReadonlyArray<string | undefined>, o0: number, on: number): number => {
+        let c = 0;
+        let otherUnlabelled = false;
+        for (let y = 0; y < on; y++) if (other[o0 + y] === undefined) otherUnlabelled = true;
+        for (let x = 0; x < mn; x++) {
+          const l = mine[m0 + x];
+          if (l === undefined) continue;
+          let found = false;
+          for (let y = 0; y < on && !found; y++) found = sameLabel(l, other[o0 + y]);
+          if (found) continue;
+          c += otherUnlabelled ? sp.labelMissing / 2 : (sp.labelMismatch / 2) * trust;
         }
-      }
-      return cost;
+        return c;
+      };
+      return cost + side(sLabels, i, a, tLabels, j, b) + side(tLabels, j, b, sLabels, i, a);
     };
     const res = engine.alignRange(
       sb.map((b) => b.index),
