@@ -92,6 +92,8 @@ describe.skipIf(!haveChromium)('HTML report in Chromium', () => {
     await page.uncheck('input[name=sev][value=error]');
     expect(await visibleFlagRows()).toBe(0);
     expect(await page.locator('#visible-count').textContent()).toBe('0');
+    // Highlights of hidden flags are switched off.
+    expect(await page.locator('td.tgt mark.m-error.off').filter({ hasText: '28 September 2019' }).count()).toBe(1);
     // Only rows with flags: every aligned row is hidden when no flag is visible.
     await page.check('#only-flagged');
     expect(await page.locator('tr.row:visible').count()).toBe(0);

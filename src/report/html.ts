@@ -137,6 +137,8 @@ mark.m-warning{background:#ffe0b2;border-bottom:2px solid var(--warn)}
 mark.m-info{background:#e3f2fd;border-bottom:2px solid var(--info)}
 mark.gloss{background:none;border-bottom:2px dotted #2e7d32}
 mark.gloss.m-error,mark.gloss.m-warning,mark.gloss.m-info{outline:1px dotted #2e7d32}
+mark.off{background:none;border-bottom-color:transparent}
+mark.gloss.off{border-bottom:2px dotted #2e7d32}
 sup.fn{color:#555;font-size:.75em}
 .badge{display:inline-block;margin:0 .25rem .25rem 0;padding:0 .4rem;border-radius:.7rem;color:#fff;font-size:.8em;text-decoration:none}
 .sev-error{background:var(--err)}.sev-warning{background:var(--warn)}.sev-info{background:var(--info)}
@@ -162,6 +164,11 @@ const JS = `
       if(show&&el.classList.contains('flag-row'))n++;
     });
     all('tr.row').forEach(function(r){r.hidden=only&&r.querySelectorAll('.badge:not([hidden])').length===0;});
+    var shown={};all('tr.flag-row').forEach(function(r){if(!r.hidden)shown[r.id.slice(5)]=true;});
+    all('mark[data-flags]').forEach(function(m){
+      var on=m.getAttribute('data-flags').split(' ').some(function(id){return shown[id];});
+      m.classList.toggle('off',!on);
+    });
     document.getElementById('visible-count').textContent=String(n);
   }
   all('#filters input, #filters select').forEach(function(el){el.addEventListener('change',apply);});
@@ -169,13 +176,16 @@ const JS = `
 })();
 `;
 
-/** The paragraph link id a flag belongs to (for the "where" link). */
-function rowOf(flag: Flag, alignment: Alignment): string | undefined {
+/** The paragraph link ids a flag concerns, in alignment order (the first is its "where" link). */
+function rowsOf(flag: Flag, alignment: Alignment): string[] {
+  const out = new Set<string>();
   const pIds = new Set(alignment.paragraphs.map((p) => p.id));
+  const sentence = new Map(alignment.sentences.map((s) => [s.id, s]));
   for (const id of flag.links) {
-    if (pIds.has(id)) return id;
-    const s = alignment.sentences.find((x) => x.id === id);
-    if (s) return alignment.paragraphs[s.paragraph]?.id;
+    if (pIds.has(id)) out.add(id);
+    const s = sentence.get(id);
+    const p = s ? alignment.paragraphs[s.paragraph] : undefined;
+    if (p) out.add(p.id);
   }
   for (const side of ['src', 'tgt'] as const) {
     const doc = side === 'src' ? alignment.source : alignment.target;
@@ -183,10 +193,11 @@ function rowOf(flag: Flag, alignment: Alignment): string | undefined {
     for (const s of segs) {
       const block = doc.segments[s]?.block;
       const p = alignment.paragraphs.find((l) => block !== undefined && l[side].includes(block));
-      if (p) return p.id;
+      if (p) out.add(p.id);
     }
   }
-  return undefined;
+  const order = new Map(alignment.paragraphs.map((p, i) => [p.id, i]));
+  return [...out].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
 function termTable(tb: Termbase, t: Translate, id: string, heading: string): string {
@@ -225,10 +236,9 @@ export function toHtmlReport(alignment: Alignment, result: CheckResult, options:
   const byRow = new Map<string, Flag[]>();
   const rowOfFlag = new Map<string, string | undefined>();
   for (const f of flags) {
-    const row = rowOf(f, alignment);
-    rowOfFlag.set(f.id, row);
-    if (row === undefined) continue;
-    byRow.set(row, [...(byRow.get(row) ?? []), f]);
+    const rows = rowsOf(f, alignment);
+    rowOfFlag.set(f.id, rows[0]);
+    for (const row of rows) byRow.set(row, [...(byRow.get(row) ?? []), f]);
   }
 
   const cell = (doc: Document, blocks: number[], bySeg: Map<number, Mark[]>): string =>
