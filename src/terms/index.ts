@@ -1,0 +1,543 @@
+/**
+ * Bilingual termbase extraction from an Alignment.
+ *
+ * 1. Candidates on each side of every sentence link (src/terms/candidates.ts),
+ *    inflected forms folded to one key (src/terms/fold.ts).
+ * 2. Word-level evidence (src/terms/evidence.ts): competitive linking over the
+ *    links, the aligner's learnt table, the user dictionary, cognates.
+ * 3. Pair score of a source and a target candidate = mean of
+ *    - association over the sentence links (Dice, damped for rare pairs) and
+ *    - composition (do the words, and compound parts, translate each other?);
+ *    identical strings (Europol, EC3) and dictionary entries compose fully.
+ * 4. In each link, source occurrences are tiled greedily, best first by
+ *    pair score × translated source words, so that the longest unit whose
+ *    words are all explained wins (`Darstellungen von sexuellem Missbrauch von
+ *    Kindern` ↔ `child sexual abuse material`, but `sexueller Missbrauch von
+ *    Kindern` rather than `Bekämpfung des sexuellen Missbrauchs von Kindern`);
+ *    each takes the best target candidate still free in that link, which finds
+ *    every rendering actually used (`Branche` → `industry` ×4, `sector` ×1).
+ * 5. Terms below `minFreq`, weakly associated single words and pairs below
+ *    `minScore` are dropped; the rest are ranked by confidence.
+ *
+ * Canonical form: the most frequent surface form (ties: the first seen), on
+ * both sides; every other form seen is kept in the variants.
+ */
+import { optionError } from '../errors.js';
+import { getLanguage } from '../lang/index.js';
+import type { LanguageData } from '../lang/types.js';
+import type { Alignment, Document, Rendering, Span, Term, TermContext, Termbase, TranslationTable } from '../types.js';
+import { findCandidates, lowercaseVocabulary, type CandidateKind, type CandidateOcc } from './candidates.js';
+import { foldWord, plainForm, termKey } from './fold.js';
+import { SegmentOffsets } from './offsets.js';
+import { tokenize } from './tokens.js';
+import { cognate, unitOf, WordEvidence, wordUnits, type LinkEvidence, type WordUnit } from './evidence.js';
+
+export { termKey, foldWord } from './fold.js';
+export { splitCompound } from './compound.js';
+export { findCandidates } from './candidates.js';
+
+/** Options of {@link extractTerms}. */
+export interface ExtractOptions {
+  /** Minimum number of occurrences of a source term. Default 2. Identical names and acronyms on both sides (Europol, EC3) are kept from 1 when `keepNames` is on. */
+  minFreq?: number;
+  /** Keep names and acronyms written identically on both sides even below `minFreq`. Default true. */
+  keepNames?: boolean;
+  /** A user dictionary, source word or term → target word or term → weight in (0, 1]; its entries count as full translation evidence. Default: none. */
+  dictionary?: TranslationTable;
+  /** Keep at most this many terms (the most confident). Default: all. */
+  maxTerms?: number;
+  /** Minimum pair score (0..1) of a term's main rendering. Default 0.3. */
+  minScore?: number;
+  /** Longest candidate, in content words. Default 8. */
+  maxWords?: number;
+}
+
+interface ResolvedOptions {
+  minFreq: number;
+  keepNames: boolean;
+  dictionary: TranslationTable | undefined;
+  maxTerms: number;
+  minScore: number;
+  maxWords: number;
+}
+
+const DEBUG = typeof process !== 'undefined' ? process.env.PARALIGN_DEBUG_TERMS : undefined;
+
+function resolveOptions(o: unknown): ResolvedOptions {
+  if (o === undefined) o = {};
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) optionError('options', 'an object', o);
+  const opts = o as Record<string, unknown>;
+  const known = new Set(['minFreq', 'keepNames', 'dictionary', 'maxTerms', 'minScore', 'maxWords']);
+  for (const k of Object.keys(opts)) if (!known.has(k)) optionError(k, `one of ${[...known].join(', ')}`, k);
+  const int = (name: string, def: number, min: number): number => {
+    const v = opts[name];
+    if (v === undefined) return def;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min) optionError(name, `an integer >= ${min}`, v);
+    return v;
+  };
+  const minScore = opts.minScore === undefined ? 0.3 : opts.minScore;
+  if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1)) optionError('minScore', 'a number in [0, 1]', minScore);
+  const keepNames = opts.keepNames === undefined ? true : opts.keepNames;
+  if (typeof keepNames !== 'boolean') optionError('keepNames', 'a boolean', keepNames);
+  const dictionary = opts.dictionary;
+  if (dictionary !== undefined && !(dictionary instanceof Map)) optionError('dictionary', 'a Map (TranslationTable)', dictionary);
+  const maxTerms = opts.maxTerms === undefined ? Infinity : int('maxTerms', 0, 1);
+  return {
+    minFreq: int('minFreq', 2, 1),
+    keepNames,
+    dictionary: dictionary as TranslationTable | undefined,
+    maxTerms,
+    minScore,
+    maxWords: int('maxWords', 8, 1),
+  };
+}
+
+/** A candidate occurrence in a link, with where it stands. */
+interface Occ extends CandidateOcc {
+  /** Segment index in its document. */
+  seg: number;
+  /** Sentence link index. */
+  link: number;
+  units: WordUnit[];
+}
+
+interface KeyStats {
+  links: Set<number>;
+  kind: CandidateKind;
+  size: number;
+  units: WordUnit[];
+  surface: string;
+}
+
+interface Assignment {
+  src: Occ;
+  tgt: Occ | undefined;
+  score: number;
+  dice: number;
+}
+
+/** Score of a candidate pair, with its parts. */
+interface PairEval {
+  score: number;
+  dice: number;
+  comp: number;
+  srcCov: number;
+}
+
+function collectOccs(doc: Document, segs: readonly number[], link: number, lang: LanguageData, lower: ReadonlySet<string>, vocab: ReadonlySet<string>, maxWords: number, unitCache: Map<string, WordUnit>): Occ[] {
+  const out: Occ[] = [];
+  for (const si of segs) {
+    const seg = doc.segments[si];
+    if (!seg) continue;
+    for (const c of findCandidates(seg.text, lang, { lowercaseWords: lower, maxWords })) {
+      const units = contentUnits(c.surface, lang, vocab, unitCache);
+      out.push({ ...c, seg: si, link, units });
+    }
+  }
+  return out;
+}
+
+/** Word units of a candidate's content words (joiners left out). */
+function contentUnits(surface: string, lang: LanguageData, vocab: ReadonlySet<string>, cache: Map<string, WordUnit>): WordUnit[] {
+  const joiners = new Set(lang.termRules.joiners);
+  const out: WordUnit[] = [];
+  for (const t of tokenize(surface)) {
+    if (joiners.has(t.text.toLowerCase()) && !(lang.termRules.capitalisedNouns && t.capitalised)) continue;
+    let u = cache.get(t.text);
+    if (!u) {
+      u = unitOf(t.text, lang, vocab);
+      cache.set(t.text, u);
+    }
+    out.push(u);
+  }
+  return out;
+}
+
+/** Vocabulary for compound splitting: lower-case forms and folded keys of every word of the document. */
+function vocabulary(doc: Document, lang: LanguageData): Set<string> {
+  const out = new Set<string>();
+  const stop = new Set(lang.stopWords);
+  for (const seg of doc.segments) {
+    for (const t of tokenize(seg.text)) {
+      if (t.numeric) continue;
+      const lower = t.text.toLowerCase();
+      if (stop.has(lower)) continue;
+      for (const piece of lower.split('-')) {
+        if (piece.length < lang.termRules.minPart) continue;
+        out.add(piece);
+        out.add(foldWord(piece, lang, false));
+      }
+    }
+  }
+  return out;
+}
+
+function overlaps(a: { start: number; end: number; seg: number }, b: { start: number; end: number; seg: number }): boolean {
+  return a.seg === b.seg && a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Extract a bilingual termbase from two aligned documents: every source term
+ * with all its renderings in the target, counts and contexts.
+ * Lenient with text (an alignment without sentence links gives an empty
+ * termbase), strict with options (E_OPTION).
+ */
+export function extractTerms(alignment: Alignment, options?: ExtractOptions): Termbase {
+  const opts = resolveOptions(options);
+  const { source, target } = alignment;
+  const srcLang = getLanguage(source.lang);
+  const tgtLang = getLanguage(target.lang);
+  const termbase: Termbase = { srcLang: source.lang, tgtLang: target.lang, terms: [] };
+  // page furniture (place and date, document number, LIMITE, distribution codes) holds no terms
+  const body = (doc: Document, segs: readonly number[]): boolean =>
+    segs.some((i) => {
+      const seg = doc.segments[i];
+      return seg !== undefined && doc.blocks[seg.block]?.kind !== 'header';
+    });
+  const links = alignment.sentences.filter((l) => l.src.length > 0 && l.tgt.length > 0 && body(source, l.src) && body(target, l.tgt));
+  if (links.length === 0) return termbase;
+
+  const srcLower = lowercaseVocabulary(source.segments.map((s) => s.text));
+  const tgtLower = lowercaseVocabulary(target.segments.map((s) => s.text));
+  const srcVocab = vocabulary(source, srcLang);
+  const tgtVocab = vocabulary(target, tgtLang);
+  const srcUnitCache = new Map<string, WordUnit>();
+  const tgtUnitCache = new Map<string, WordUnit>();
+
+  // 1. candidates and word units per link
+  const srcOccs: Occ[][] = [];
+  const tgtOccs: Occ[][] = [];
+  const wordLinks: Array<{ src: WordUnit[]; tgt: WordUnit[] }> = [];
+  links.forEach((l, li) => {
+    srcOccs.push(collectOccs(source, l.src, li, srcLang, srcLower, srcVocab, opts.maxWords, srcUnitCache));
+    tgtOccs.push(collectOccs(target, l.tgt, li, tgtLang, tgtLower, tgtVocab, opts.maxWords, tgtUnitCache));
+    wordLinks.push({
+      src: l.src.flatMap((i) => wordUnits(source.segments[i]?.text ?? '', srcLang, srcVocab)),
+      tgt: l.tgt.flatMap((i) => wordUnits(target.segments[i]?.text ?? '', tgtLang, tgtVocab)),
+    });
+  });
+
+  // 2. word evidence
+  const evidence = new WordEvidence(wordLinks, srcLang, tgtLang, [alignment.lexicon, opts.dictionary]);
+  const dictTerms = termDictionary(opts.dictionary, srcLang, tgtLang);
+
+  // 3. statistics per key
+  const stats = (occs: Occ[][]): Map<string, KeyStats> => {
+    const m = new Map<string, KeyStats>();
+    for (const list of occs) {
+      for (const o of list) {
+        let s = m.get(o.key);
+        if (!s) m.set(o.key, (s = { links: new Set(), kind: o.kind, size: o.size, units: o.units, surface: o.surface }));
+        s.links.add(o.link);
+      }
+    }
+    return m;
+  };
+  const srcStats = stats(srcOccs);
+  const tgtStats = stats(tgtOccs);
+  const cooc = new Map<string, number>();
+  for (let li = 0; li < links.length; li++) {
+    const sk = new Set(srcOccs[li]!.map((o) => o.key));
+    const tk = new Set(tgtOccs[li]!.map((o) => o.key));
+    for (const a of sk) for (const b of tk) cooc.set(a + '\t' + b, (cooc.get(a + '\t' + b) ?? 0) + 1);
+  }
+
+  if (DEBUG) (globalThis as Record<string, unknown>).__terms = { evidence, wordLinks, links, srcOccs, tgtOccs };
+  let pairCache = new Map<string, PairEval>();
+  let linkEvidence: LinkEvidence | undefined;
+  const evalPair = (s: Occ, t: Occ): PairEval => {
+    const k = s.key + '\t' + t.key;
+    let e = pairCache.get(k);
+    if (e) return e;
+    const ss = srcStats.get(s.key)!;
+    const ts = tgtStats.get(t.key)!;
+    const c = cooc.get(k) ?? 0;
+    const dice = ((2 * c) / (ss.links.size + ts.links.size)) * (c / (c + 0.5));
+    let { comp, srcCov } = linkEvidence!.compose(s.units, t.units);
+    const dict = dictTerms.get(s.key)?.get(t.key);
+    if ((dict !== undefined && dict > 0) || sameName(s.surface, t.surface)) {
+      comp = 1;
+      srcCov = 1;
+    }
+    const score = 0.5 * dice + 0.5 * comp;
+    e = { score, dice, comp, srcCov };
+    pairCache.set(k, e);
+    return e;
+  };
+
+  // 4. greedy tiling per link
+  const floor = 0.15;
+  const assignments: Assignment[] = [];
+  for (let li = 0; li < links.length; li++) {
+    const S = srcOccs[li]!;
+    const T = tgtOccs[li]!;
+    if (S.length === 0) continue;
+    pairCache = new Map();
+    linkEvidence = evidence.inLink(wordLinks[li]!.src, wordLinks[li]!.tgt);
+    // value of each occurrence as a unit: pair score × translated words, untranslated words cost half
+    const value = new Map<Occ, number>();
+    for (const s of S) {
+      let best = 0;
+      let bestCov = 0;
+      let bestChoice = 0;
+      for (const t of T) {
+        const e = evalPair(s, t);
+        const choice = 0.3 * e.dice + 0.7 * e.comp;
+        if (choice > bestChoice) {
+          bestChoice = choice;
+          best = e.score;
+          bestCov = e.srcCov;
+        }
+      }
+      // a recurring multi-word unit is worth more than its words apart; a multi-word name written alike on both sides even more
+      const n = srcStats.get(s.key)!.links.size;
+      // (only when every word of the unit is translated: `Bekämpfung des sexuellen Missbrauchs von Kindern` is no unit where the target says `combating the sexual abuse of children`)
+      const unit =
+        s.size > 1 && T.some((t) => similarNames(s.surface, t.surface))
+          ? 1.5
+          : bestCov >= 0.95
+            ? 1 + 0.25 * Math.min(2, s.size - 1) * Math.min(1, (n - 1) / 3)
+            : 1;
+      const freqPrior = 1 + 0.1 * Math.log(n);
+      value.set(s, best * s.size * Math.max(0.1, bestCov - 0.5 * (1 - bestCov)) * unit * freqPrior);
+    }
+    if (DEBUG && links[li]!.id === DEBUG) for (const [o, v] of value) console.error('VAL', o.surface, v.toFixed(3));
+    const ranked = tileSource(S, value)
+      .map((s) => ({ s, v: value.get(s)! }))
+      .sort((a, b) => b.v - a.v || b.s.size - a.s.size);
+    const takenS: Occ[] = [];
+    const takenT: Occ[] = [];
+    for (const { s } of ranked) {
+      if (takenS.some((x) => overlaps(x, s))) continue;
+      let bestT: Occ | undefined;
+      let best = 0;
+      let bestChoice = 0;
+      for (const t of T) {
+        if (takenT.some((x) => overlaps(x, t))) continue;
+        // which span realises s here: composition first, association as a tie-breaker
+        const e = evalPair(s, t);
+        const choice = 0.3 * e.dice + 0.7 * e.comp + (similarNames(s.surface, t.surface) ? 0.2 : 0);
+        if (e.score < floor) continue;
+        if (choice > bestChoice || (choice === bestChoice && bestT && t.size > bestT.size)) {
+          bestChoice = choice;
+          best = e.score;
+          bestT = t;
+        }
+      }
+      if (!bestT) continue;
+      takenS.push(s);
+      takenT.push(bestT);
+      assignments.push({ src: s, tgt: bestT, score: best, dice: evalPair(s, bestT).dice });
+      if (DEBUG && links[li]!.id.startsWith(DEBUG)) console.error(T.map((t) => [t.surface, evalPair(s, t)] as const).sort((a, b) => b[1].score - a[1].score).slice(0, 3).map(([x, e]) => `${x}:${e.dice.toFixed(2)}/${e.comp.toFixed(2)}`).join(' '));
+      if (DEBUG && links[li]!.id.startsWith(DEBUG)) console.error(links[li]!.id, s.surface, '->', bestT.surface, best.toFixed(3), JSON.stringify(evalPair(s, bestT)), 'v', value.get(s)?.toFixed(3));
+    }
+  }
+
+  // 5. group by source key
+  const bySrc = new Map<string, Assignment[]>();
+  for (const a of assignments) {
+    let list = bySrc.get(a.src.key);
+    if (!list) bySrc.set(a.src.key, (list = []));
+    list.push(a);
+  }
+  const offsets = {
+    src: new Map<number, SegmentOffsets>(),
+    tgt: new Map<number, SegmentOffsets>(),
+  };
+  const docSpan = (side: 'src' | 'tgt', o: Occ): Span | undefined => {
+    const doc = side === 'src' ? source : target;
+    const seg = doc.segments[o.seg];
+    if (!seg) return undefined;
+    let m = offsets[side].get(o.seg);
+    if (!m) offsets[side].set(o.seg, (m = new SegmentOffsets(doc, seg)));
+    return m.span(o.start, o.end);
+  };
+
+  const drafts: Array<Term & { rank: number }> = [];
+  for (const [key, list] of bySrc) {
+    const st = srcStats.get(key)!;
+    completeEllipses(list, target, tgtLang);
+    if (DEBUG && key.startsWith(DEBUG)) for (const a of list) console.error('KEY', key, links[a.src.link]!.id, a.src.surface, '->', a.tgt?.surface, a.score.toFixed(3), a.dice.toFixed(3));
+    // renderings by target key
+    const rmap = new Map<string, { assignments: Assignment[]; forms: Map<string, number> }>();
+    for (const a of list) {
+      if (!a.tgt) continue;
+      let r = rmap.get(a.tgt.key);
+      if (!r) rmap.set(a.tgt.key, (r = { assignments: [], forms: new Map() }));
+      r.assignments.push(a);
+      r.forms.set(a.tgt.surface, (r.forms.get(a.tgt.surface) ?? 0) + 1);
+    }
+    const renderings: Array<Rendering & { score: number; dice: number }> = [];
+    for (const [, r] of rmap) {
+      const contexts: TermContext[] = r.assignments.map((a) => context(links[a.src.link]!, a, docSpan));
+      const e = { score: mean(r.assignments.map((a) => a.score)), dice: mean(r.assignments.map((a) => a.dice)) };
+      renderings.push({
+        term: canonical(r.forms),
+        variants: [...r.forms.keys()],
+        count: r.assignments.length,
+        contexts,
+        score: e.score,
+        dice: e.dice,
+      });
+    }
+    renderings.sort((a, b) => b.count - a.count || b.score - a.score);
+    const main = renderings[0];
+    if (!main) continue;
+    const frequency = list.length;
+    const name = st.kind === 'name' || list.some((a) => a.tgt && sameName(a.src.surface, a.tgt.surface));
+    const acronym = st.kind === 'name' && st.size === 1;
+    if (frequency < opts.minFreq && !(opts.keepNames && acronym && sameName(list[0]!.src.surface, list[0]!.tgt?.surface ?? ''))) continue;
+    if (main.score < opts.minScore) continue;
+    // single simple words must be strongly associated with their rendering
+    const simple = st.size === 1 && !name && st.units[0] !== undefined && st.units[0].parts.length === 0;
+    if (simple && (main.dice < 0.3 || main.count < 2) && !sameName(list[0]!.src.surface, main.term)) continue;
+    const srcForms = new Map<string, number>();
+    for (const a of list) srcForms.set(a.src.surface, (srcForms.get(a.src.surface) ?? 0) + 1);
+    const share = main.count / frequency;
+    const confidence = clamp01(0.6 * main.score + 0.25 * share + 0.15 * Math.min(1, frequency / 4));
+    const specificity = simple ? 0.85 : 1;
+    drafts.push({
+      id: '',
+      source: canonical(srcForms),
+      sourceVariants: [...srcForms.keys()],
+      pos: st.kind,
+      frequency,
+      score: round(main.score),
+      confidence: round(confidence),
+      renderings: renderings.map(({ score: _s, dice: _d, ...r }) => r),
+      status: 'proposed',
+      rank: confidence * specificity,
+    });
+  }
+  drafts.sort((a, b) => b.rank - a.rank || b.frequency - a.frequency || a.source.localeCompare(b.source));
+  const kept = drafts.slice(0, opts.maxTerms === Infinity ? drafts.length : opts.maxTerms);
+  termbase.terms = kept.map(({ rank: _r, ...t }, i) => ({ ...t, id: `c${i + 1}` }));
+  return termbase;
+}
+
+/** Non-overlapping occurrences with the largest total value, per segment (weighted interval scheduling). */
+function tileSource(occs: readonly Occ[], value: ReadonlyMap<Occ, number>): Occ[] {
+  const bySeg = new Map<number, Occ[]>();
+  for (const o of occs) {
+    if ((value.get(o) ?? 0) <= 0) continue;
+    let l = bySeg.get(o.seg);
+    if (!l) bySeg.set(o.seg, (l = []));
+    l.push(o);
+  }
+  const out: Occ[] = [];
+  for (const list of bySeg.values()) {
+    list.sort((a, b) => a.end - b.end || a.start - b.start);
+    const n = list.length;
+    const best = new Array<number>(n + 1).fill(0);
+    const prev = new Array<number>(n).fill(0);
+    for (let i = 0; i < n; i++) {
+      // last interval ending at or before list[i].start
+      let lo = 0;
+      let hi = i;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.end <= list[i]!.start) lo = mid + 1;
+        else hi = mid;
+      }
+      prev[i] = lo;
+      best[i + 1] = Math.max(best[i]!, best[lo]! + value.get(list[i]!)!);
+    }
+    for (let i = n; i > 0; ) {
+      const o = list[i - 1]!;
+      if (best[i] === best[i - 1]) {
+        i--;
+        continue;
+      }
+      out.push(o);
+      i = prev[i - 1]!;
+    }
+  }
+  return out;
+}
+
+function context(link: Alignment['sentences'][number], a: Assignment, span: (side: 'src' | 'tgt', o: Occ) => Span | undefined): TermContext {
+  const c: TermContext = { link: link.id };
+  const label = link.labels.src.find((l) => l !== '') ?? link.labels.tgt.find((l) => l !== '');
+  if (label !== undefined) c.label = label;
+  const s = span('src', a.src);
+  if (s) c.src = s;
+  if (a.tgt) {
+    const t = span('tgt', a.tgt);
+    if (t) c.tgt = t;
+  }
+  return c;
+}
+
+/**
+ * Coordination ellipsis on the target side: `law enforcement and other
+ * competent authorities` realises `law enforcement authorities` when that is
+ * another rendering of the same source term.
+ */
+function completeEllipses(list: Assignment[], target: Document, lang: LanguageData): void {
+  const keys = new Map<string, Occ>();
+  for (const a of list) if (a.tgt) keys.set(a.tgt.key, a.tgt);
+  if (keys.size < 2) return;
+  for (const a of list) {
+    const t = a.tgt;
+    if (!t) continue;
+    const seg = target.segments[t.seg];
+    if (!seg) continue;
+    const after = seg.text.slice(t.end, t.end + 80);
+    const m = /^\s*(?:,\s*)?(?:and|or|et|ou|und|oder)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)/u.exec(after);
+    if (!m) continue;
+    const completed = termKey(`${t.surface} ${m[2]}`, lang);
+    const other = keys.get(completed);
+    if (other && other.key !== t.key) a.tgt = { ...t, key: other.key, surface: other.surface };
+  }
+}
+
+/** True when two strings are the same name or acronym (case and diacritics aside). */
+function sameName(a: string, b: string): boolean {
+  if (a.length < 2) return false;
+  return plainForm(a) === plainForm(b);
+}
+
+/** True when two multi-word strings are the same words, each identical or a close cognate (`Addis Abeba`, `Addis Ababa`). */
+function similarNames(a: string, b: string): boolean {
+  const wa = tokenize(a).map((t) => t.text);
+  const wb = tokenize(b).map((t) => t.text);
+  if (wa.length !== wb.length || wa.length < 2) return false;
+  return wa.every((w, i) => /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(wb[i]!) && (plainForm(w) === plainForm(wb[i]!) || cognate(w, wb[i]!) >= 0.7));
+}
+
+/** The most frequent form; ties go to the first seen. */
+function canonical(forms: Map<string, number>): string {
+  let best = '';
+  let n = -1;
+  for (const [f, c] of forms) {
+    if (c > n) {
+      best = f;
+      n = c;
+    }
+  }
+  return best;
+}
+
+function termDictionary(dict: TranslationTable | undefined, src: LanguageData, tgt: LanguageData): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  if (!dict) return out;
+  for (const [s, row] of dict) {
+    const sk = termKey(s, src);
+    let r = out.get(sk);
+    if (!r) out.set(sk, (r = new Map()));
+    for (const [t, p] of row) r.set(termKey(t, tgt), p);
+  }
+  return out;
+}
+
+function mean(xs: readonly number[]): number {
+  return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+function clamp01(x: number): number {
+  return Math.max(0, Math.min(1, x));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,185 @@
+/**
+ * Test helpers for term extraction: build an Alignment by hand, without the
+ * document parser or the aligner, so that pairing can be tested on its own.
+ */
+import type { Alignment, Block, Document, LinkType, SentenceLink, Segment, TranslationTable } from '../../src/types.js';
+
+/** One side of a hand-built pair: the text, and optionally the raw text it came from (markup included). */
+export type Side = string | { text: string; raw: string };
+
+function buildDoc(lang: string, units: Side[][], labels: Array<string | undefined>): Document {
+  let text = '';
+  const blocks: Block[] = [];
+  const segments: Segment[] = [];
+  units.forEach((sentences, bi) => {
+    if (bi > 0) text += '\n\n';
+    const blockStart = text.length;
+    const segIdx: number[] = [];
+    sentences.forEach((s, k) => {
+      if (k > 0) text += ' ';
+      const clean = typeof s === 'string' ? s : s.text;
+      const raw = typeof s === 'string' ? s : s.raw;
+      const start = text.length;
+      text += raw;
+      segIdx.push(segments.length);
+      segments.push({ index: segments.length, block: bi, ordinal: k + 1, span: { start, end: text.length }, text: clean, markers: [] });
+    });
+    const label = labels[bi];
+    blocks.push({ index: bi, kind: 'paragraph', ...(label !== undefined ? { label } : {}), span: { start: blockStart, end: text.length }, segments: segIdx });
+  });
+  return { lang, text, format: 'plain', blocks, segments, warnings: [] };
+}
+
+/**
+ * An Alignment from blocks of sentence pairs: `blocks[i]` is a list of
+ * `[source, target]` sentence pairs, one sentence link each, in block i
+ * (labelled `labels[i]`, default `String(i + 1)`).
+ */
+export function alignmentFromBlocks(
+  blocks: Array<Array<[Side, Side]>>,
+  opts: { srcLang?: string; tgtLang?: string; labels?: Array<string | undefined>; lexicon?: TranslationTable } = {},
+): Alignment {
+  const labels = opts.labels ?? blocks.map((_, i) => String(i + 1));
+  const source = buildDoc(opts.srcLang ?? 'de', blocks.map((b) => b.map((p) => p[0])), labels);
+  const target = buildDoc(opts.tgtLang ?? 'en', blocks.map((b) => b.map((p) => p[1])), labels);
+  const sentences: SentenceLink[] = [];
+  const paragraphs: Alignment['paragraphs'] = [];
+  let seg = 0;
+  blocks.forEach((b, bi) => {
+    const label = labels[bi];
+    const lab = label !== undefined ? [label] : [];
+    paragraphs.push({ id: label !== undefined ? `p${label}` : `b${bi}`, src: [bi], tgt: [bi], type: '1-1', confidence: 1, labels: { src: lab, tgt: lab } });
+    b.forEach((_, k) => {
+      sentences.push({
+        id: `${label !== undefined ? `p${label}` : `b${bi}`}.s${k + 1}`,
+        src: [seg],
+        tgt: [seg],
+        type: '1-1' as LinkType,
+        confidence: 1,
+        labels: { src: lab, tgt: lab },
+        paragraph: bi,
+      });
+      seg++;
+    });
+  });
+  return { source, target, paragraphs, sentences, lexicon: opts.lexicon ?? new Map(), warnings: [] };
+}
+
+/** An Alignment with one block per sentence pair. */
+export function alignmentFromPairs(pairs: Array<[Side, Side]>, opts: { srcLang?: string; tgtLang?: string; lexicon?: TranslationTable } = {}): Alignment {
+  return alignmentFromBlocks(pairs.map((p) => [p]), opts);
+}
+
+/** Strip Council Markdown residue from a line: footnote markers, link residue, escapes. */
+function clean(raw: string): string {
+  return raw
+    .replace(/<sup>\d+<\/sup>/g, '')
+    .replace(/\[([^\]]*)\]\(#\)/g, '$1')
+    .replace(/\\([()[\]])/g, '$1')
+    .replace(/\*\*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Label of a Council Markdown line: paragraph number, item (7a), footnote (fn3), or undefined. */
+function lineLabel(line: string, lastPara: string): { label: string | undefined; body: string } {
+  let m = /^(\d+)\.\s+(.*)$/.exec(line);
+  if (m) return { label: m[1]!, body: m[2]! };
+  m = /^\s*-\s+(?:([a-z])\.|\(([a-z])\))\s+(.*)$/.exec(line);
+  if (m) return { label: lastPara + (m[1] ?? m[2]!), body: m[3]! };
+  m = /^<sup>(\d+)<\/sup>\s+(.*)$/.exec(line);
+  if (m) return { label: 'fn' + m[1]!, body: m[2]! };
+  m = /^[^\t]+:\t(.*)$/.exec(line);
+  if (m) return { label: undefined, body: m[1]! };
+  return { label: undefined, body: line };
+}
+
+/** Naive sentence split of clean text: after . ; ! ? before a capital, keeping abbreviations and German ordinals together. */
+function sentences(text: string): string[] {
+  const out: string[] = [];
+  const re = /[.!?;](?=\s+["„]?[A-ZÄÖÜ])/g;
+  let last = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    if (/(?:\b(?:Dok|Doc|doc|Nr|Art|Betr|bzw|vgl|z\.B|OR)|\d)$/.test(before)) continue;
+    out.push(text.slice(last, m.index + 1).trim());
+    last = m.index + 1;
+  }
+  const rest = text.slice(last).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+interface RawBlock {
+  label: string | undefined;
+  sentences: Array<{ text: string; raw: string }>;
+}
+
+function councilBlocks(md: string): RawBlock[] {
+  const out: RawBlock[] = [];
+  let lastPara = '';
+  for (const rawLine of md.split('\n')) {
+    const line = rawLine.trimEnd();
+    if (!line.trim() || line.trim() === '---' || line.startsWith('## ')) continue;
+    const { label, body } = lineLabel(line, lastPara);
+    if (label && /^\d+$/.test(label)) lastPara = label;
+    const text = clean(body);
+    if (label === undefined && text.length < 15 && !line.startsWith('**')) continue; // header furniture
+    const sents = sentences(text);
+    // raw per sentence: the clean sentence itself is searched in the raw line by SegmentOffsets
+    out.push({ label, sentences: sents.map((s) => ({ text: s, raw: s })) });
+  }
+  return out;
+}
+
+/**
+ * A rough Alignment of the Council pair for development and as a fallback
+ * when the real aligner is absent: blocks paired by label (unlabelled ones by
+ * order), sentences 1-1 when both blocks have as many, else the whole block as one link.
+ */
+export function councilAlignment(deMd: string, enMd: string): Alignment {
+  const de = councilBlocks(deMd);
+  const en = councilBlocks(enMd);
+  const enByLabel = new Map(en.filter((b) => b.label).map((b) => [b.label!, b]));
+  const enUnlabelled = en.filter((b) => !b.label);
+  let u = 0;
+  const blocks: Array<Array<[Side, Side]>> = [];
+  const labels: Array<string | undefined> = [];
+  for (const b of de) {
+    const other = b.label ? enByLabel.get(b.label) : enUnlabelled[u++];
+    if (!other) continue;
+    if (b.sentences.length === other.sentences.length) {
+      blocks.push(b.sentences.map((s, i) => [s, other.sentences[i]!]));
+    } else {
+      const join = (ss: RawBlock['sentences']): string => ss.map((s) => s.text).join(' ');
+      blocks.push([[join(b.sentences), join(other.sentences)]]);
+    }
+    labels.push(b.label);
+  }
+  return alignmentFromBlocks(blocks, { srcLang: 'de', tgtLang: 'en', labels });
+}
+
+/** A gold term pair, folded. */
+export interface GoldPair {
+  de: string;
+  en: string;
+  tier: 'core' | 'also';
+}
+
+/** Read test/gold/council-terms.tsv: `de<TAB>en` lines, `#@ core` / `#@ also` switch tiers, `#` comments. */
+export function parseGold(tsv: string): GoldPair[] {
+  const out: GoldPair[] = [];
+  let tier: GoldPair['tier'] = 'core';
+  for (const line of tsv.split('\n')) {
+    const directive = /^#@\s*(core|also)\b/.exec(line);
+    if (directive) {
+      tier = directive[1] as GoldPair['tier'];
+      continue;
+    }
+    const body = line.replace(/#.*$/, '').trim();
+    if (!body) continue;
+    const [de, en] = body.split('\t').map((s) => s.trim());
+    if (de && en) out.push({ de, en, tier });
+  }
+  return out;
+}
