@@ -156,6 +156,10 @@ export interface Rendering {
   variants: string[];
   count: number;
   contexts: TermContext[];
+  /** Review status of this rendering when it differs from the entry's (a reviewed glossary marks a slip 'deprecated'). Absent: the entry's `status`. */
+  status?: TermStatus;
+  /** Free note on this rendering (a reviewer's reason, a glossary's comment). */
+  note?: string;
 }
 
 /** Review status of a term entry (TBX-Basic administrativeStatus values, simplified). */
