@@ -136,57 +136,102 @@ export function toJson(alignment: Alignment, options?: JsonOptions): string {
  * one-line form fits in 120 characters stays on one line (spans, index
  * lists), and so does every small record in a list (a segment, a link: at
  * most 4 levels deep, no list longer than 32), so that a file has one line
- * per segment and per link: short, greppable, and readable in diffs.
+ * per segment and per link: short, greppable, and readable in diffs. For
+ * JSON values (plain objects, arrays, strings, numbers, booleans, null).
  */
 export function stringify(value: unknown, indent: number): string {
   if (indent === 0) return JSON.stringify(value);
   const pad = (d: number): string => ' '.repeat(indent * d);
-  const inline = (v: unknown): string => {
-    if (v === undefined) return 'null';
-    if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
-    if (Array.isArray(v)) return '[' + v.map(inline).join(', ') + ']';
-    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
-    return '{' + entries.map(([k, x]) => JSON.stringify(k) + ': ' + inline(x)).join(', ') + '}';
+  const scalar = (v: unknown): string =>
+    typeof v === 'number' ? (Number.isFinite(v) ? String(v) : 'null') : v === undefined ? 'null' : (JSON.stringify(v) ?? 'null');
+  const keys = new Map<string, string>();
+  const keyOf = (k: string): string => {
+    let q = keys.get(k);
+    if (q === undefined) keys.set(k, (q = JSON.stringify(k) + ': '));
+    return q;
   };
-  // The one-line form when it fits in `limit` characters, else undefined (stops early on big values).
-  const fits = (v: unknown, limit: number): string | undefined => {
+  /** The one-line form; with a `limit`, undefined as soon as it would be longer. */
+  const inline = (v: unknown, limit = Infinity): string | undefined => {
     if (v === null || typeof v !== 'object') {
-      const t = inline(v);
+      const t = scalar(v);
       return t.length <= limit ? t : undefined;
     }
-    const parts: string[] = [];
-    let used = 2;
-    const items: [string | undefined, unknown][] = Array.isArray(v) ? v.map((x) => [undefined, x]) : Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
-    for (const [k, x] of items) {
-      const key = k === undefined ? '' : JSON.stringify(k) + ': ';
-      const t = fits(x, limit - used - key.length);
-      if (t === undefined) return undefined;
-      parts.push(key + t);
-      used += key.length + t.length + 2;
-      if (used > limit + 2) return undefined;
+    let out = '';
+    if (Array.isArray(v)) {
+      out = '[';
+      for (let i = 0; i < v.length; i++) {
+        const t = inline(v[i], limit - out.length - 3);
+        if (t === undefined) return undefined;
+        out += (i > 0 ? ', ' : '') + t;
+      }
+      out += ']';
+    } else {
+      out = '{';
+      let first = true;
+      for (const k in v as Record<string, unknown>) {
+        const x = (v as Record<string, unknown>)[k];
+        if (x === undefined) continue;
+        const key = keyOf(k);
+        const t = inline(x, limit - out.length - key.length - 3);
+        if (t === undefined) return undefined;
+        out += (first ? '' : ', ') + key + t;
+        first = false;
+      }
+      out += '}';
     }
-    return Array.isArray(v) ? '[' + parts.join(', ') + ']' : '{' + parts.join(', ') + '}';
+    return out.length <= limit ? out : undefined;
   };
-  // A small record: nesting depth at most `depth`, no array longer than 32.
+  /** A small record: nesting depth at most `depth`, no array longer than 32. */
   const small = (v: unknown, depth: number): boolean => {
     if (v === null || typeof v !== 'object') return true;
     if (depth === 0) return false;
-    const items = Array.isArray(v) ? v : Object.values(v as Record<string, unknown>);
-    if (Array.isArray(v) && v.length > 32) return false;
-    return items.every((x) => small(x, depth - 1));
-  };
-  const write = (v: unknown, d: number, inList = false): string => {
-    if (v === null || typeof v !== 'object') return inline(v);
-    const one = fits(v, 120);
-    if (one !== undefined) return one;
-    if (inList && !Array.isArray(v) && small(v, 4)) return inline(v);
     if (Array.isArray(v)) {
-      return '[\n' + v.map((x) => pad(d + 1) + write(x, d + 1, true)).join(',\n') + '\n' + pad(d) + ']';
+      if (v.length > 32) return false;
+      for (const x of v) if (!small(x, depth - 1)) return false;
+      return true;
     }
-    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
-    return '{\n' + entries.map(([k, x]) => pad(d + 1) + JSON.stringify(k) + ': ' + write(x, d + 1)).join(',\n') + '\n' + pad(d) + '}';
+    for (const k in v as Record<string, unknown>) if (!small((v as Record<string, unknown>)[k], depth - 1)) return false;
+    return true;
   };
-  return write(value, 0);
+  // Pieces are pushed onto one array and joined once: joining nested joins
+  // would flatten the same characters again at every level.
+  const out: string[] = [];
+  const write = (v: unknown, d: number, inList: boolean): void => {
+    if (v === null || typeof v !== 'object') {
+      out.push(scalar(v));
+      return;
+    }
+    if (inList && !Array.isArray(v) && small(v, 4)) {
+      out.push(inline(v)!);
+      return;
+    }
+    const one = inline(v, 120);
+    if (one !== undefined) {
+      out.push(one);
+      return;
+    }
+    if (Array.isArray(v)) {
+      out.push('[');
+      for (let i = 0; i < v.length; i++) {
+        out.push(i > 0 ? ',\n' : '\n', pad(d + 1));
+        write(v[i], d + 1, true);
+      }
+      out.push('\n', pad(d), ']');
+      return;
+    }
+    out.push('{');
+    let first = true;
+    for (const k in v as Record<string, unknown>) {
+      const x = (v as Record<string, unknown>)[k];
+      if (x === undefined) continue;
+      out.push(first ? '\n' : ',\n', pad(d + 1), keyOf(k));
+      first = false;
+      write(x, d + 1, false);
+    }
+    out.push('\n', pad(d), '}');
+  };
+  write(value, 0, false);
+  return out.join('');
 }
 
 /** Options of {@link fromJson}. */

@@ -22,7 +22,7 @@
 import type { Alignment, Document, SentenceLink } from '../types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { boolOption, checkAlignment, checkOptions, enumOption, formatConfidence, linkLabels, numberOption, sideSegments } from './common.js';
-import { addChild, addTextChild, closeChildren, newXmlDocument, resolveDate, serializeXml, setAttributes, tmxDate, xmlFailure, xmlLang, xmlText, type XMLBuilder } from './xml.js';
+import { addChild, addTextChild, closeChildren, markUnits, newXmlDocument, newXmlFragment, resolveDate, serializeFragment, serializeXml, setAttributes, spliceUnits, tmxDate, xmlFailure, xmlLang, xmlText, type XMLBuilder } from './xml.js';
 
 /** Options of {@link toTmx}. */
 export interface TmxOptions {
@@ -80,25 +80,27 @@ export function toTmx(alignment: Alignment, options?: TmxOptions): string {
     }
     if (headerHasChildren) closeChildren(header, 1);
     const body = addChild(tmx, 'body', {}, 1);
-    let units = 0;
+    const units: string[] = [];
     for (const link of a.sentences) {
       const paired = link.src.length > 0 && link.tgt.length > 0;
       if (!paired && !includeUnpaired) continue;
       if (link.src.length === 0 && link.tgt.length === 0) continue;
       if (link.confidence < minConfidence) continue;
-      writeUnit(body, a, link, srcLang, tgtLang, markers);
-      units++;
+      units.push(unitXml(a, link, srcLang, tgtLang, markers));
     }
-    if (units > 0) closeChildren(body, 1);
+    if (units.length > 0) markUnits(body);
     closeChildren(tmx, 0);
-    return serializeXml(doc);
+    const xml = serializeXml(doc);
+    return units.length > 0 ? spliceUnits(xml, units, 2) : xml;
   } catch (e) {
     throw xmlFailure('TMX', e);
   }
 }
 
-function writeUnit(body: XMLBuilder, a: Alignment, link: SentenceLink, srcLang: string, tgtLang: string, markers: 'ph' | 'omit'): void {
-  const tu = addChild(body, 'tu', { tuid: link.id }, 2);
+/** One `<tu>`, built as its own fragment (memory stays bounded by one unit). */
+function unitXml(a: Alignment, link: SentenceLink, srcLang: string, tgtLang: string, markers: 'ph' | 'omit'): string {
+  const frag = newXmlFragment();
+  const tu = setAttributes(frag.ele('tu'), { tuid: link.id });
   const labels = linkLabels(link);
   if (labels.length > 0) addTextChild(tu, 'prop', { type: 'x-paragraph' }, labels.join(' '), 3);
   addTextChild(tu, 'prop', { type: 'x-confidence' }, formatConfidence(link.confidence), 3);
@@ -106,6 +108,7 @@ function writeUnit(body: XMLBuilder, a: Alignment, link: SentenceLink, srcLang: 
   if (link.src.length > 0) writeVariant(tu, a.source, link.src, srcLang, markers);
   if (link.tgt.length > 0) writeVariant(tu, a.target, link.tgt, tgtLang, markers);
   closeChildren(tu, 2);
+  return serializeFragment(frag);
 }
 
 function writeVariant(tu: XMLBuilder, doc: Document, indices: readonly number[], lang: string, markers: 'ph' | 'omit'): void {

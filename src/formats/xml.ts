@@ -11,7 +11,7 @@
  *   xmlbuilder2's prettyPrint would add whitespace inside `<seg>a<ph/>b</seg>`
  *   and so change the segment text.
  */
-import { create } from 'xmlbuilder2';
+import { create, fragment } from 'xmlbuilder2';
 import { ParalignError, optionError } from '../errors.js';
 
 /** A node of an xmlbuilder2 document under construction. */
@@ -43,6 +43,41 @@ export function xmlAttr(value: string): string {
 /** A new XML document with the declaration `<?xml version="1.0" encoding="UTF-8"?>`. */
 export function newXmlDocument(): XMLBuilder {
   return create({ version: '1.0', encoding: 'UTF-8' });
+}
+
+/**
+ * A new document fragment, for building one repeated unit (a TMX `tu`, a TBX
+ * `conceptEntry`) at a time: serialise it with {@link serializeFragment} and
+ * splice the strings in with {@link spliceUnits}. Memory then stays bounded
+ * by one unit instead of a DOM of the whole file.
+ */
+export function newXmlFragment(): XMLBuilder {
+  return fragment();
+}
+
+/** Serialise a fragment (no declaration), checking well-formedness. */
+export function serializeFragment(frag: XMLBuilder): string {
+  return frag.end({ prettyPrint: false, wellFormed: true });
+}
+
+const UNITS_MARK = 'paralign:units';
+
+/** Put a placeholder in `parent` where {@link spliceUnits} will insert serialised units. */
+export function markUnits(parent: XMLBuilder): void {
+  parent.com(UNITS_MARK);
+}
+
+/**
+ * Replace the placeholder of {@link markUnits} in serialised `xml` by `units`,
+ * each on its own line indented to `depth`, the parent's closing tag on a
+ * line at `depth - 1`.
+ */
+export function spliceUnits(xml: string, units: readonly string[], depth: number): string {
+  const mark = `<!--${UNITS_MARK}-->`;
+  const at = xml.indexOf(mark);
+  if (at === -1) throw new ParalignError('E_XML', 'internal: unit placeholder missing');
+  const pad = '\n' + INDENT.repeat(depth);
+  return xml.slice(0, at) + units.map((u) => pad + u).join('') + '\n' + INDENT.repeat(depth - 1) + xml.slice(at + mark.length);
 }
 
 /** Indentation unit used by {@link addChild} and {@link closeChildren}. */
