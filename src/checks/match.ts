@@ -20,8 +20,20 @@ export interface WordToken {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-/** The words of `text` (letters and digits; hyphens and punctuation split words). */
+const wordCache = new Map<string, WordToken[]>();
+const WORD_CACHE_MAX = 20_000;
+
+/** The words of `text` (letters and digits; hyphens and punctuation split words). Cached: do not modify the result. */
 export function words(text: string): WordToken[] {
+  const hit = wordCache.get(text);
+  if (hit) return hit;
+  const out = tokenize(text);
+  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+  wordCache.set(text, out);
+  return out;
+}
+
+function tokenize(text: string): WordToken[] {
   const out: WordToken[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
@@ -34,6 +46,22 @@ const MIN_STEM = 3;
 
 /** Light stem of one word: lower case, irregular forms mapped, one inflectional ending stripped. */
 export function stem(word: string, lang: LanguageData): string {
+  let cache = stemCaches.get(lang);
+  if (!cache) {
+    cache = new Map();
+    stemCaches.set(lang, cache);
+  }
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  const s = stemUncached(word, lang);
+  if (cache.size >= WORD_CACHE_MAX) cache.clear();
+  cache.set(word, s);
+  return s;
+}
+
+const stemCaches = new WeakMap<LanguageData, Map<string, string>>();
+
+function stemUncached(word: string, lang: LanguageData): string {
   const w = word.normalize('NFC').toLowerCase().replace(/’/g, "'");
   const lemma = lang.termMatch.lemmas[w];
   if (lemma !== undefined) return lemma;

@@ -20,7 +20,7 @@
 import type { LanguageData } from '../lang/types.js';
 import type { Alignment, Flag, Rendering, SentenceLink, Severity, Span, Term, TermContext, Termbase } from '../types.js';
 import { type CheckContext, makeFlag, sideOf } from './flag.js';
-import { compileTerm, contentStems, contentSubsumes, findTerm, sameContent, termKey } from './match.js';
+import { compileTerm, contentStems, contentSubsumes, findTerm, sameContent, stem, termKey, words } from './match.js';
 import { segmentOffset } from './flag.js';
 
 /** A rendering after merging renderings that differ only in inflection. */
@@ -84,9 +84,10 @@ export function checkTermInconsistency(alignment: Alignment, ctx: CheckContext):
   const byId = new Map(alignment.sentences.map((s) => [s.id, s]));
   const flags: Flag[] = [];
   const explained = explainer(alignment, tb, ctx);
+  const index = sourceIndex(alignment, ctx.srcLang);
   for (const term of tb.terms) {
     const ms = merge(term.renderings, ctx.tgtLang, (r, c) => !explained(term, r, c));
-    const other = unaccounted(alignment, term, ms, ctx);
+    const other = unaccounted(alignment, term, ms, ctx, index);
     if (other) ms.push(other);
     ms.sort((a, b) => b.count - a.count || (a.term === OTHER_RENDERING ? 1 : b.term === OTHER_RENDERING ? -1 : a.term.localeCompare(b.term)));
     if (ms.length < 2) continue;
@@ -170,13 +171,33 @@ export const OTHER_RENDERING = '…';
  * rendering's count: more means the termbase missed a rendering); returned as
  * one pseudo-rendering `…` with its links. Whole words only, no compounds.
  */
-function unaccounted(alignment: Alignment, term: Term, ms: Merged[], ctx: CheckContext): Merged | undefined {
+/** Sentence links by the stems of the words on their source side. */
+function sourceIndex(alignment: Alignment, lang: LanguageData): Map<string, Set<number>> {
+  const index = new Map<string, Set<number>>();
+  alignment.sentences.forEach((link, i) => {
+    for (const si of link.src) {
+      for (const w of words(alignment.source.segments[si]?.text ?? '')) {
+        const st = stem(w.lower, lang);
+        let set = index.get(st);
+        if (!set) index.set(st, (set = new Set()));
+        set.add(i);
+      }
+    }
+  });
+  return index;
+}
+
+function unaccounted(alignment: Alignment, term: Term, ms: Merged[], ctx: CheckContext, index: Map<string, Set<number>>): Merged | undefined {
   if (ms.length === 0 || ms[0]!.count < 3) return undefined;
   const covered = new Set(ms.flatMap((m) => m.links));
   const sources = [...new Set([term.source, ...term.sourceVariants])].map((s) => compileTerm(s, ctx.srcLang));
   const renderings = term.renderings.flatMap((r) => [...new Set([r.term, ...r.variants])]).map((r) => compileTerm(r, ctx.tgtLang));
   const out: Merged = { term: OTHER_RENDERING, key: OTHER_RENDERING, count: 0, links: [], srcSpans: [], tgtSpans: [] };
-  for (const link of alignment.sentences) {
+  // Only links whose source has the first word of some source form (whole words: see below).
+  const candidates = new Set<number>();
+  for (const c of sources) for (const i of index.get(c.words[0]?.stem ?? '') ?? []) candidates.add(i);
+  for (const li of [...candidates].sort((a, b) => a - b)) {
+    const link = alignment.sentences[li]!;
     if (covered.has(link.id) || link.src.length === 0) continue;
     const hits: Span[] = [];
     for (const si of link.src) {

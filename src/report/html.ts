@@ -29,11 +29,20 @@ interface Mark {
   gloss?: boolean;
 }
 
-/** Marks on one document, by segment. */
+/** Marks on one document, by segment (segments are in text order: binary search). */
 function marksBySegment(doc: Document, marks: Mark[]): Map<number, Mark[]> {
   const out = new Map<number, Mark[]>();
+  const segs = doc.segments;
   for (const m of marks) {
-    for (const seg of doc.segments) {
+    let lo = 0;
+    let hi = segs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (segs[mid]!.span.end <= m.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < segs.length && segs[i]!.span.start < m.span.end; i++) {
+      const seg = segs[i]!;
       if (m.span.start < seg.span.end && m.span.end > seg.span.start) {
         const list = out.get(seg.index) ?? [];
         list.push(m);
@@ -44,6 +53,9 @@ function marksBySegment(doc: Document, marks: Mark[]): Map<number, Mark[]> {
   return out;
 }
 
+/** A message cut for a tooltip (the full text is in the table of flags). */
+const short = (s: string): string => (s.length > 140 ? s.slice(0, 139) + '…' : s);
+
 /** A segment's clean text with marks and footnote markers, escaped. */
 function renderSegment(doc: Document, seg: Segment, marks: Mark[], t: Translate): string {
   const text = seg.text;
@@ -52,7 +64,7 @@ function renderSegment(doc: Document, seg: Segment, marks: Mark[], t: Translate)
     const fl = marks.filter((x) => x.flag && x.span.start < m.span.end && x.span.end > m.span.start).map((x) => x.flag!);
     const sev = fl.map((f) => f.severity).sort((a, b) => RANK[a] - RANK[b])[0];
     const sup = `<sup class="fn">${esc(m.label)}</sup>`;
-    const html = sev ? `<mark class="m-${sev}" data-flags="${fl.map((f) => f.id).join(' ')}" title="${esc(fl.map((f) => messageOf(f, t)).join('\n'))}">${sup}</mark>` : sup;
+    const html = sev ? `<mark class="m-${sev}" data-flags="${fl.map((f) => f.id).join(' ')}" title="${esc(fl.map((f) => short(messageOf(f, t))).join('\n'))}">${sup}</mark>` : sup;
     markerAt.set(m.at, [...(markerAt.get(m.at) ?? []), html]);
   }
   let out = '';
@@ -66,7 +78,7 @@ function renderSegment(doc: Document, seg: Segment, marks: Mark[], t: Translate)
     else {
       const sev = runFlags.map((f) => f.severity).sort((a, b) => RANK[a] - RANK[b])[0];
       const cls = [sev ? `m-${sev}` : '', runGloss ? 'gloss' : ''].filter(Boolean).join(' ');
-      const title = [...runFlags.map((f) => messageOf(f, t)), ...(runGloss ? [t('report.glossaryTerm')] : [])].join('\n');
+      const title = [...runFlags.map((f) => short(messageOf(f, t))), ...(runGloss ? [t('report.glossaryTerm')] : [])].join('\n');
       const ids = runFlags.map((f) => f.id).join(' ');
       out += `<mark class="${cls}"${ids ? ` data-flags="${ids}"` : ''} title="${esc(title)}">${run}</mark>`;
     }
