@@ -85,6 +85,12 @@ export class DocumentBuilder {
       const { start: s, end: e } = spans[k]!;
       const rawStart = s === 0 ? c.rawStart : c.end[s - 1]!;
       const rawEnd = e === c.text.length ? c.rawEnd : c.start[e]!;
+      if (this.format === 'plain') {
+        // whitespace folding is local: cleaning the sentence's own span gives this very slice
+        yield { span: { start: rawStart, end: rawEnd }, text: c.text.slice(s, e), markers: [] };
+        continue;
+      }
+      // markup is not local (a marker or link may sit at the edge): clean the span itself
       const again = cleanRange(this.text, rawStart, rawEnd, this.format);
       yield { span: { start: rawStart, end: rawEnd }, text: again.text, markers: again.markers };
     }
