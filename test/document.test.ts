@@ -81,6 +81,14 @@ describe('plain format', () => {
     checkInvariants(doc);
   });
 
+  it('a German date at the start of a paragraph is not a paragraph number', () => {
+    const doc = parseDocument('12. Dezember: Der Rat tagt.\n\n3. Der Rat beschließt.', { lang: 'de', format: 'plain' });
+    expect(shape(doc)).toEqual([
+      ['paragraph:', ['12. Dezember: Der Rat tagt.']],
+      ['paragraph:3', ['Der Rat beschließt.']],
+    ]);
+  });
+
   it('keeps markup as text (only whitespace is folded)', () => {
     const doc = parseDocument('A *star* and [x](y) and \\(z\\)   here.', { lang: 'en', format: 'plain' });
     expect(doc.segments.map((s) => s.text)).toEqual(['A *star* and [x](y) and \\(z\\) here.']);
@@ -182,6 +190,7 @@ describe('markdown format: small cases', () => {
   });
 
   it.each([
+    ['a date opening a paragraph is not its number', '1. Eins.\n\n27. September: Tagung.', [['paragraph:1', ['Eins.']], ['paragraph:', ['27. September: Tagung.']]]],
     ['a date inside a wrapped paragraph is not a new paragraph', '5. Der Gipfel findet am\n27. September statt.', [['paragraph:5', ['Der Gipfel findet am 27. September statt.']]]],
     ['the next number continues the list without a blank line', '1. Eins.\n2. Zwei.', [['paragraph:1', ['Eins.']], ['paragraph:2', ['Zwei.']]]],
     ['items keep their parent across footnotes and rules', '7. Rat:\n  - a. eins;\n\n---\n\n<sup>1</sup> Fußnote.\n\n- b. zwei.', [['paragraph:7', ['Rat:']], ['item:7a', ['eins;']], ['footnote:fn1', ['Fußnote.']], ['item:7b', ['zwei.']]]],

@@ -18,6 +18,16 @@ export interface Piece {
   line?: number;
 }
 
+/**
+ * Whether a leading `N.` at `at` is a date (`27. September`, with `ordinalDot` languages) rather
+ * than a paragraph number.
+ */
+export function isDateNumber(text: string, at: number, data: LanguageData): boolean {
+  if (!data.ordinalDot) return false;
+  const m = /^\d{1,2}\.[ \t\u00a0]+(\p{L}+)/u.exec(text.slice(at, at + 40));
+  return m !== null && data.months.includes(m[1]!.toLowerCase());
+}
+
 /** Collects blocks and segments for one document. */
 export class DocumentBuilder {
   readonly blocks: Block[] = [];

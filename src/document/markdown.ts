@@ -7,7 +7,7 @@
 import { LANGUAGES } from '../lang/index.js';
 import type { FieldLabel, LanguageData } from '../lang/types.js';
 import type { BlockKind } from '../types.js';
-import type { DocumentBuilder, Piece } from './build.js';
+import { isDateNumber, type DocumentBuilder, type Piece } from './build.js';
 import { physicalLines, type PhysicalLine } from './lines.js';
 
 const RULE_RE = /^([-*_])(?:[ \t]*\1){2,}$/;
@@ -182,7 +182,7 @@ export function parseMarkdown(b: DocumentBuilder): void {
       headerMode = false;
       continue;
     }
-    if ((m = NUMBERED_RE.exec(t))) {
+    if ((m = NUMBERED_RE.exec(t)) && !isDateNumber(text, line.first, data)) {
       const n = Number(m[1]);
       const continuing = cur !== undefined && cur.joinable && !wasBlank && (cur.kind === 'paragraph' || cur.kind === 'item' || cur.kind === 'footnote');
       const plausible = !continuing || (lastNumber === undefined ? n <= 3 : n > lastNumber && n <= lastNumber + 3);

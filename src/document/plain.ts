@@ -2,7 +2,7 @@
  * `plain` format: paragraphs separated by blank lines, the lines of a paragraph joined, each
  * paragraph split into sentences.
  */
-import type { DocumentBuilder } from './build.js';
+import { isDateNumber, type DocumentBuilder } from './build.js';
 import { physicalLines, type PhysicalLine } from './lines.js';
 
 /** A leading paragraph number, `12.` or `12)`. */
@@ -43,7 +43,7 @@ export function parsePlain(b: DocumentBuilder): void {
   for (const group of groups) {
     const first = group[0]!;
     const last = group[group.length - 1]!;
-    const m = NUMBER_RE.exec(text.slice(first.first, Math.min(first.last, first.first + 12)));
+    const m = isDateNumber(text, first.first, b.data) ? null : NUMBER_RE.exec(text.slice(first.first, Math.min(first.last, first.first + 12)));
     const from = m ? first.first + m[0].length : first.first;
     b.addBlock('paragraph', m ? m[1]! : undefined, { start: first.first, end: last.last }, [{ from, to: last.last, split: true }]);
   }
