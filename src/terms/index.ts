@@ -371,9 +371,10 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
     for (const [, r] of rmap) {
       const contexts: TermContext[] = r.assignments.map((a) => context(links[a.src.link]!, a, docSpan));
       const e = { score: mean(r.assignments.map((a) => a.score)), dice: mean(r.assignments.map((a) => a.dice)) };
+      const name = canonical(r.forms);
       renderings.push({
-        term: canonical(r.forms),
-        variants: [...r.forms.keys()],
+        term: name,
+        variants: [name, ...[...r.forms.keys()].filter((f) => f !== name)],
         count: r.assignments.length,
         contexts,
         score: e.score,
@@ -399,7 +400,7 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
     drafts.push({
       id: '',
       source: canonical(srcForms),
-      sourceVariants: [...srcForms.keys()],
+      sourceVariants: [canonical(srcForms), ...[...srcForms.keys()].filter((f) => f !== canonical(srcForms))],
       pos: st.kind,
       frequency,
       score: round(main.score),
