@@ -151,6 +151,12 @@ describe('paralign align: awkward input', () => {
     expect(r.err).toBe(`paralign: error E_IO: ${missing}: cannot read: no such file or directory\n`);
   });
 
+  it('a directory given as input is E_IO naming it', async () => {
+    const r = await cli(['align', dir, enFile]);
+    expect(r.code).toBe(EXIT.ERROR);
+    expect(r.err).toBe(`paralign: error E_IO: ${dir}: cannot read: is a directory\n`);
+  });
+
   it('an output file that cannot be written is E_IO naming it', async () => {
     const bad = path.join(dir, 'no-such-dir', 'x.json');
     const r = await cli(['align', deFile, enFile, '-o', bad, '-q']);
