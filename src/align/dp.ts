@@ -6,10 +6,12 @@
  * consecutive target units starting at `j`; its cost comes from a callback,
  * so the same search serves any cost model. The search runs either over the
  * whole n×m grid (`band: 'full'`, the reference) or in a corridor around a
- * guide path (`band: number`): first the scaled diagonal, then the path
- * found, widened locally wherever the path comes near the corridor's edge,
- * until it no longer does. Memory and time grow with the corridor's area,
- * i.e. linearly in n for a fixed width. Backpointers are typed arrays.
+ * guide path (`band: number`): first the diagonal (of cumulative unit
+ * lengths when given), then the path found, widened locally wherever the
+ * path comes near the corridor's edge, until it no longer does; a last round
+ * doubles the corridor and keeps the result only if no cheaper path appears.
+ * Memory and time grow with the corridor's area, i.e. linearly in n for a
+ * fixed width. Backpointers are typed arrays.
  *
  * Ties are broken deterministically: among equal totals the shape listed
  * first wins, so the corridor and the full search agree whenever the optimal
@@ -54,15 +56,23 @@ export interface DpOptions {
    * touching it, which makes the corridor widen there. Default: 3.
    */
   edgeMargin?: number;
-  /** Maximum number of widening rounds before the last result is accepted. Default: 8. */
+  /** Maximum number of corridor rounds (widening, then one check round with the corridor doubled) before the last result is accepted. Default: 12. */
   maxRounds?: number;
   /** Compute each bead's `margin` (a backward pass and a local search). Default: false. */
   margins?: boolean;
   /**
    * Guide path to centre the first corridor on, as beads (e.g. projected from
-   * a coarser alignment). Default: the diagonal from (0,0) to (n,m).
+   * a coarser alignment). Default: the diagonal from (0,0) to (n,m), in the
+   * space of `weights` when given.
    */
   guide?: readonly Bead[];
+  /**
+   * Unit weights (e.g. character lengths) of both sides: the default guide is
+   * then the diagonal of cumulative weight, which follows the text much better
+   * than the diagonal of unit counts when unit lengths vary or short units are
+   * inserted. Default: none (unit counts).
+   */
+  weights?: { src: ArrayLike<number>; tgt: ArrayLike<number> };
 }
 
 /** Result of {@link alignDp}. */
@@ -131,7 +141,8 @@ function pathRanges(n: number, beads: readonly Bead[]): [Int32Array, Int32Array]
   return [pmin, pmax];
 }
 
-function corridorAround(n: number, m: number, beads: readonly Bead[], width: Int32Array): Corridor {
+/** The corridor of `width` around a path, united with the previous corridor (so that rounds only grow it). */
+function corridorAround(n: number, m: number, beads: readonly Bead[], width: Int32Array, prev?: Corridor): Corridor {
   const [pmin, pmax] = pathRanges(n, beads);
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
@@ -139,16 +150,40 @@ function corridorAround(n: number, m: number, beads: readonly Bead[], width: Int
     const w = width[i] as number;
     lo[i] = Math.max(0, (pmin[i] as number) - w);
     hi[i] = Math.min(m, (pmax[i] as number) + w);
+    if (prev) {
+      lo[i] = Math.min(lo[i] as number, prev.lo[i] as number);
+      hi[i] = Math.max(hi[i] as number, prev.hi[i] as number);
+    }
   }
   return makeCorridor(n, m, lo, hi);
 }
 
-function diagonalBeads(n: number, m: number): Bead[] {
-  // A path along the scaled diagonal, as 1-1/1-0/0-1 steps.
+function diagonalBeads(n: number, m: number, weights?: { src: ArrayLike<number>; tgt: ArrayLike<number> }): Bead[] {
+  // A path along the scaled diagonal (of unit counts or cumulative weights), as 1-b steps.
+  let pos: (i: number) => number = (i) => Math.round((i * m) / n);
+  if (weights && weights.src.length === n && weights.tgt.length === m) {
+    const cs = new Float64Array(n + 1);
+    const ct = new Float64Array(m + 1);
+    for (let i = 0; i < n; i++) cs[i + 1] = (cs[i] as number) + Math.max(0, Number(weights.src[i]) || 0) + 1;
+    for (let j = 0; j < m; j++) ct[j + 1] = (ct[j] as number) + Math.max(0, Number(weights.tgt[j]) || 0) + 1;
+    const scale = (cs[n] as number) > 0 ? (ct[m] as number) / (cs[n] as number) : 0;
+    pos = (i) => {
+      // first target boundary at or beyond the scaled source boundary
+      const want = (cs[i] as number) * scale;
+      let lo = 0;
+      let hi = m;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((ct[mid] as number) < want) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+  }
   const beads: Bead[] = [];
   let j = 0;
   for (let i = 0; i < n; i++) {
-    const target = Math.round(((i + 1) * m) / n);
+    const target = i + 1 === n ? m : Math.max(j, pos(i + 1));
     const b = Math.max(0, target - j);
     beads.push({ i, a: 1, j, b, cost: 0 });
     j += b;
@@ -350,7 +385,7 @@ export function alignDp(n: number, m: number, cost: BeadCost, options: DpOptions
   }
   const edgeMargin = options.edgeMargin ?? 3;
   if (!Number.isInteger(edgeMargin) || edgeMargin < 0) optionError('edgeMargin', 'a non-negative integer', edgeMargin);
-  const maxRounds = options.maxRounds ?? 8;
+  const maxRounds = options.maxRounds ?? 12;
   if (!Number.isInteger(maxRounds) || maxRounds < 1) optionError('maxRounds', 'a positive integer', maxRounds);
 
   let cor: Corridor;
@@ -363,9 +398,12 @@ export function alignDp(n: number, m: number, cost: BeadCost, options: DpOptions
     beads = trace(n, m, cor, shapes, pass, cost);
   } else {
     const width = new Int32Array(n + 1).fill(band);
-    let guide: readonly Bead[] = options.guide ?? diagonalBeads(n, m);
+    let guide: readonly Bead[] = options.guide ?? diagonalBeads(n, m, options.weights);
+    let prev: Corridor | undefined;
+    let verified: number | undefined;
     for (;;) {
-      cor = corridorAround(n, m, guide, width);
+      cor = corridorAround(n, m, guide, width, prev);
+      prev = cor;
       pass = forward(n, m, cor, shapes, cost);
       const end = pass.D[(cor.off[n] as number) + m - (cor.lo[n] as number)] as number;
       if (end === Infinity) {
@@ -384,13 +422,36 @@ export function alignDp(n: number, m: number, cost: BeadCost, options: DpOptions
         const h = cor.hi[i] as number;
         if ((l > 0 && (pmin[i] as number) - l < edgeMargin) || (h < m && h - (pmax[i] as number) < edgeMargin)) hits.push(i);
       }
-      if (hits.length === 0 || rounds >= maxRounds) break;
+      if (rounds >= maxRounds) break;
+      const total = pass.D[(cor.off[n] as number) + m - (cor.lo[n] as number)] as number;
+      if (hits.length === 0) {
+        // Check round: the path no longer nears the edge; double the whole
+        // corridor once and accept only if that does not find a cheaper path.
+        if (verified !== undefined && !(total < verified - 1e-9)) break;
+        verified = total;
+        rounds++;
+        for (let k = 0; k <= n; k++) width[k] = Math.min(2 * (width[k] as number), m + 1);
+        guide = beads;
+        continue;
+      }
+      verified = undefined;
       rounds++;
-      for (const i of hits) {
-        const w = width[i] as number;
-        const r = 2 * w;
+      // Group hit rows into regions (gaps up to the local width merge them);
+      // each region, padded by twice its width, gets twice its widest width.
+      const old = width.slice();
+      let start = 0;
+      while (start < hits.length) {
+        let end = start;
+        let w = old[hits[start] as number] as number;
+        while (end + 1 < hits.length && (hits[end + 1] as number) - (hits[end] as number) <= 2 * Math.max(w, old[hits[end + 1] as number] as number)) {
+          end++;
+          w = Math.max(w, old[hits[end] as number] as number);
+        }
         const nw = Math.min(2 * w, m + 1);
-        for (let k = Math.max(0, i - r); k <= Math.min(n, i + r); k++) if ((width[k] as number) < nw) width[k] = nw;
+        const from = Math.max(0, (hits[start] as number) - 2 * nw);
+        const to = Math.min(n, (hits[end] as number) + 2 * nw);
+        for (let k = from; k <= to; k++) if ((width[k] as number) < nw) width[k] = nw;
+        start = end + 1;
       }
       guide = beads;
     }

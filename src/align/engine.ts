@@ -199,10 +199,12 @@ export class Engine {
   /** Run the DP over source units `srcIdx` and target units `tgtIdx` (global indices). */
   alignRange(srcIdx: ArrayLike<number>, tgtIdx: ArrayLike<number>, opts: { band: number | 'full'; shapes?: readonly Shape[]; extra?: ExtraCost; guide?: readonly Bead[] }): RangeResult {
     const cost = beadCost(this.scorer, srcIdx, tgtIdx, this.ratio, this.params, opts.extra);
+    const lens = (units: UnitFeatures[], idx: ArrayLike<number>): Float64Array => Float64Array.from({ length: idx.length }, (_, k) => (units[idx[k] as number] as UnitFeatures).len);
     const res = alignDp(srcIdx.length, tgtIdx.length, cost, {
       shapes: opts.shapes ?? DEFAULT_SHAPES,
       band: opts.band,
       margins: true,
+      weights: { src: lens(this.src, srcIdx), tgt: lens(this.tgt, tgtIdx) },
       ...(opts.guide ? { guide: opts.guide } : {}),
     });
     return { beads: res.beads, cost: res.cost };
