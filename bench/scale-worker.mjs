@@ -27,7 +27,9 @@ const sample = () => {
 const t0 = performance.now();
 const source = lib.parseDocument(input.src, { lang: 'de', format: 'lines' });
 const target = lib.parseDocument(input.tgt, { lang: 'en', format: 'lines' });
+const parseMs = performance.now() - t0;
 sample();
+const rssAfterParse = process.memoryUsage().rss;
 const alignment = lib.align(source, target, {
   srcLang: 'de',
   tgtLang: 'en',
@@ -48,6 +50,8 @@ process.stdout.write(
     srcChars: input.src.length,
     tgtChars: input.tgt.length,
     ms,
+    parseMs,
+    rssAfterParseMB: rssAfterParse / 2 ** 20,
     rssBeforeMB: rssBefore / 2 ** 20,
     rssPeakSampledMB: rssPeak / 2 ** 20,
     maxRssMB: maxRssKb / 1024,
