@@ -8,8 +8,8 @@
  * rendering as suggestion. A deprecated or forbidden rendering found in the
  * target is an error wherever it stands.
  *
- * Status of a rendering: its own `status` when the glossary reader gives one
- * (`Rendering & { status?: TermStatus }`), else the status of its entry. An
+ * Status of a rendering: its own `Rendering.status` when the glossary gives
+ * one, else the status of its entry. An
  * entry whose status is deprecated/forbidden lists renderings not to use for
  * its source term; the approved ones then come from the other entries with
  * the same source term.
@@ -21,8 +21,7 @@ import { type CompiledTerm, compileTerm, findTerm, termKey } from './match.js';
 const BAD: ReadonlySet<TermStatus> = new Set<TermStatus>(['deprecated', 'forbidden']);
 
 function renderingStatus(r: Rendering, t: Term): TermStatus {
-  const own = (r as Rendering & { status?: unknown }).status;
-  return typeof own === 'string' && ['proposed', 'preferred', 'admitted', 'deprecated', 'forbidden'].includes(own) ? (own as TermStatus) : t.status;
+  return r.status ?? t.status;
 }
 
 /** One source concept of the glossary, with what to use and what not to use. */

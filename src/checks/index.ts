@@ -19,6 +19,7 @@
 import { optionError } from '../errors.js';
 import { type Translate, type UiLang, translator, uiLangOption } from '../i18n/index.js';
 import { getLanguage } from '../lang/index.js';
+import { extractTerms } from '../terms/index.js';
 import type { Alignment, Flag, Severity, Termbase } from '../types.js';
 import { type CheckContext, uniqueIds } from './flag.js';
 import { checkFootnotes } from './footnotes.js';
@@ -60,8 +61,8 @@ export interface CheckOptions {
   /** Approved glossary (e.g. from `readGlossary`); enables the `glossary` check. Default: none. */
   glossary?: Termbase;
   /**
-   * Termbase for the `term-inconsistency` check. Default: none given → the
-   * term check is skipped (pass `extractTerms(alignment)` to run it).
+   * Termbase for the `term-inconsistency` check. Default: `extractTerms(alignment)`
+   * (computed only when that check runs).
    */
   termbase?: Termbase;
   /** Suppressed flags: parsed entries, or the text of a suppression file (see suppress.ts). Default: none. */
@@ -151,9 +152,10 @@ export function checkReport(alignment: Alignment, options: CheckOptions = {}): C
   const uiLang = uiLangOption(options.uiLang);
   const t: Translate = translator(uiLang);
   const ctx: CheckContext = { srcLang: getLanguage(alignment.source.lang), tgtLang: getLanguage(alignment.target.lang), t };
-  if (options.termbase) ctx.termbase = options.termbase;
-  if (options.glossary) ctx.glossary = options.glossary;
   const names = options.checks ?? CHECK_NAMES;
+  const termbase = options.termbase ?? (names.includes('term-inconsistency') ? extractTerms(alignment) : undefined);
+  if (termbase) ctx.termbase = termbase;
+  if (options.glossary) ctx.glossary = options.glossary;
   const all: Flag[] = [];
   for (const name of CHECK_NAMES) if (names.includes(name)) all.push(...CHECKS[name](alignment, ctx));
   uniqueIds(all);
@@ -185,7 +187,7 @@ export function checkReport(alignment: Alignment, options: CheckOptions = {}): C
     counts: { total: all.length, shown: flags.length, suppressed: suppressed.length, bySeverity, byType },
     staleSuppressions: list.map((s) => s.id).filter((id) => !used.has(id)),
   };
-  if (options.termbase) result.termbase = options.termbase;
+  if (termbase) result.termbase = termbase;
   if (options.glossary) result.glossary = options.glossary;
   return result;
 }

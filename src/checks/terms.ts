@@ -20,7 +20,7 @@
 import type { LanguageData } from '../lang/types.js';
 import type { Alignment, Flag, Rendering, SentenceLink, Severity, Span, Term, TermContext, Termbase } from '../types.js';
 import { type CheckContext, makeFlag, sideOf } from './flag.js';
-import { compileTerm, contentStems, contentSubsumes, findTerm, sameContent, stem, termKey, words } from './match.js';
+import { compileTerm, contentStems, contentSubsumes, findTerm, isStopWord, sameContent, stem, termKey, words } from './match.js';
 import { segmentOffset } from './flag.js';
 
 /** A rendering after merging renderings that differ only in inflection. */
@@ -56,7 +56,16 @@ function merge(renderings: Rendering[], lang: LanguageData, keep: (r: Rendering,
       if (c.tgt) m.tgtSpans.push(c.tgt);
     }
   }
-  return [...by.values()].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+  return [...by.values()].sort(byUse(lang));
+}
+
+/** Most used first; on a tie the fuller rendering (more content words) first; the unknown rendering last. */
+function byUse(lang: LanguageData): (a: Merged, b: Merged) => number {
+  return (a, b) =>
+    b.count - a.count ||
+    (a.term === OTHER_RENDERING ? 1 : 0) - (b.term === OTHER_RENDERING ? 1 : 0) ||
+    contentStems(b.term, lang).length - contentStems(a.term, lang).length ||
+    a.term.localeCompare(b.term);
 }
 
 /**
@@ -65,8 +74,18 @@ function merge(renderings: Rendering[], lang: LanguageData, keep: (r: Rendering,
  */
 export function classifyRendering(r: { term: string; count: number }, others: { term: string; count: number }[], lang: LanguageData): RenderingClass {
   if (r.term === OTHER_RENDERING) return r.count >= 2 && others.some((o) => o.count >= 2) ? 'established' : 'slip';
-  if (others.some((o) => sameContent(r.term, o.term, lang) || contentSubsumes(r.term, o.term, lang))) return 'variant';
-  if (contentStems(r.term, lang).length === 0) return 'variant';
+  const mine = new Set(contentStems(r.term, lang));
+  if (mine.size === 0) return 'variant';
+  // The reference: the most used other rendering, the fuller one on a tie.
+  const ref = others
+    .filter((o) => o.term !== OTHER_RENDERING)
+    .map((o) => ({ o, stems: new Set(contentStems(o.term, lang)) }))
+    .sort((a, b) => b.o.count - a.o.count || b.stems.size - a.stems.size || a.o.term.localeCompare(b.o.term))[0];
+  if (!ref) return 'slip';
+  const subset = (a: Set<string>, b: Set<string>): boolean => [...a].every((x) => b.has(x));
+  // Fewer words (an ellipsis: `law enforcement` for `law enforcement authorities`) or more words around
+  // the same rendering (`child sexual abuse material online`): the same term.
+  if (subset(mine, ref.stems) || subset(ref.stems, mine)) return 'variant';
   if (r.count >= 2 && others.some((o) => o.count >= 2)) return 'established';
   return 'slip';
 }
@@ -86,10 +105,17 @@ export function checkTermInconsistency(alignment: Alignment, ctx: CheckContext):
   const explained = explainer(alignment, tb, ctx);
   const index = sourceIndex(alignment, ctx.srcLang);
   for (const term of tb.terms) {
-    const ms = merge(term.renderings, ctx.tgtLang, (r, c) => !explained(term, r, c));
-    const other = unaccounted(alignment, term, ms, ctx, index);
-    if (other) ms.push(other);
-    ms.sort((a, b) => b.count - a.count || (a.term === OTHER_RENDERING ? 1 : b.term === OTHER_RENDERING ? -1 : a.term.localeCompare(b.term)));
+    const ms = merge(splitShortened(alignment, term, ctx.tgtLang), ctx.tgtLang, (r, c) => !explained(term, r, c));
+    for (const other of unaccounted(alignment, term, ms, ctx, index)) {
+      const same = ms.find((m) => m.key === other.key);
+      if (same) {
+        same.count += other.count;
+        same.links.push(...other.links);
+        same.srcSpans.push(...other.srcSpans);
+        same.tgtSpans.push(...other.tgtSpans);
+      } else ms.push(other);
+    }
+    ms.sort(byUse(ctx.tgtLang));
     if (ms.length < 2) continue;
     let severity: Severity = 'info';
     const classes = ms.map((m, i) => (i === 0 ? undefined : classifyRendering(m, ms.filter((o) => o !== m), ctx.tgtLang)));
@@ -117,6 +143,81 @@ export function checkTermInconsistency(alignment: Alignment, ctx: CheckContext):
   }
   flags.push(...reverse(alignment, ctx, byId, explained));
   return flags;
+}
+
+/**
+ * A rendering cut short by the termbase (`law enforcement`) hides the head
+ * noun that follows it in the target: `law enforcement` + `authorities`
+ * twice, + `agencies` once. When a rendering has an established extension —
+ * a content word that follows it in two or more of its contexts and that the
+ * alignment's word-translation table gives as a translation of a word of the
+ * source term (p ≥ 0.05: `authorities` for `Strafverfolgungsbehörden`, not
+ * `welcomes` for `Rat`), or that its fuller sibling rendering has
+ * (`law enforcement authorities`) — each context
+ * followed directly by a content word becomes the rendering with that word,
+ * so a different head noun shows as a rendering of its own while an ellipsis
+ * (`law enforcement and other authorities`) stays as it was.
+ */
+/** Smallest word-translation probability that makes a following word part of the term's rendering. */
+const LEXICON_SUPPORT = 0.05;
+
+function splitShortened(alignment: Alignment, term: Term, lang: LanguageData): Rendering[] {
+  const renderings = term.renderings;
+  // Words of the source term, to ask the alignment's word-translation table about a following word.
+  const sourceWords = [...new Set([term.source, ...term.sourceVariants].flatMap((v) => words(v).map((w) => w.lower)))];
+  const translates = (word: string): boolean => sourceWords.some((w) => (alignment.lexicon.get(w)?.get(word.toLowerCase()) ?? 0) >= LEXICON_SUPPORT);
+  const ref = [...renderings].sort((a, b) => b.count - a.count || contentStems(b.term, lang).length - contentStems(a.term, lang).length)[0];
+  if (!ref) return renderings;
+  const full = new Set(contentStems(ref.term, lang));
+  const out: Rendering[] = [];
+  const nextWord = (c: TermContext): { word: string; end: number } | undefined => {
+    if (!c.tgt) return undefined;
+    const m = /^[ \u00a0-]+(\p{L}[\p{L}\p{N}'’-]*)/u.exec(alignment.target.text.slice(c.tgt.end, c.tgt.end + 60));
+    if (!m || isStopWord(m[1]!, lang)) return undefined;
+    return { word: m[1]!, end: c.tgt.end + m[0].length };
+  };
+  for (const r of renderings) {
+    const mine = new Set(contentStems(r.term, lang));
+    const established = new Set<string>();
+    if (mine.size > 0 && mine.size < full.size && [...mine].every((x) => full.has(x))) for (const x of full) if (!mine.has(x)) established.add(x);
+    const seen = new Map<string, number>();
+    const seenWords = new Map<string, string[]>();
+    for (const c of r.contexts) {
+      const n = nextWord(c);
+      if (!n) continue;
+      const st = stem(n.word.toLowerCase(), lang);
+      seen.set(st, (seen.get(st) ?? 0) + 1);
+      seenWords.set(st, [...(seenWords.get(st) ?? []), n.word]);
+    }
+    for (const [x, k] of seen) if (k >= 2 && seenWords.get(x)!.some(translates)) established.add(x);
+    if (established.size === 0 || mine.size === 0) {
+      out.push(r);
+      continue;
+    }
+    const keep: TermContext[] = [];
+    const moved = new Map<string, Rendering>();
+    for (const c of r.contexts) {
+      const n = nextWord(c);
+      if (!n || mine.has(stem(n.word.toLowerCase(), lang))) {
+        keep.push(c);
+        continue;
+      }
+      const term = `${alignment.target.text.slice(c.tgt!.start, c.tgt!.end)} ${n.word}`.replace(/\s+/g, ' ');
+      const key = termKey(term, lang);
+      const nr = moved.get(key) ?? { term, variants: [term], count: 0, contexts: [] };
+      nr.count++;
+      nr.contexts.push({ ...c, tgt: { start: c.tgt!.start, end: n.end } });
+      moved.set(key, nr);
+    }
+    if (moved.size === 0) {
+      out.push(r);
+      continue;
+    }
+    const movedCount = [...moved.values()].reduce((a, x) => a + x.count, 0);
+    if (keep.length > 0) out.push({ ...r, count: Math.max(1, r.count - movedCount), contexts: keep });
+    out.push(...moved.values());
+  }
+  return out;
 }
 
 /**
@@ -187,12 +288,18 @@ function sourceIndex(alignment: Alignment, lang: LanguageData): Map<string, Set<
   return index;
 }
 
-function unaccounted(alignment: Alignment, term: Term, ms: Merged[], ctx: CheckContext, index: Map<string, Set<number>>): Merged | undefined {
-  if (ms.length === 0 || ms[0]!.count < 3) return undefined;
+function unaccounted(alignment: Alignment, term: Term, ms: Merged[], ctx: CheckContext, index: Map<string, Set<number>>): Merged[] {
+  if (ms.length === 0) return [];
+  // The established family: the majority rendering and its variants (fewer or the same content words).
+  const family = ms.filter((m) => m === ms[0] || classifyRendering(m, [ms[0]!], ctx.tgtLang) === 'variant');
+  const familyCount = family.reduce((a, m) => a + m.count, 0);
+  if (familyCount < 3) return [];
+  const full = family.map((m) => new Set(contentStems(m.term, ctx.tgtLang)));
   const covered = new Set(ms.flatMap((m) => m.links));
   const sources = [...new Set([term.source, ...term.sourceVariants])].map((s) => compileTerm(s, ctx.srcLang));
   const renderings = term.renderings.flatMap((r) => [...new Set([r.term, ...r.variants])]).map((r) => compileTerm(r, ctx.tgtLang));
   const out: Merged = { term: OTHER_RENDERING, key: OTHER_RENDERING, count: 0, links: [], srcSpans: [], tgtSpans: [] };
+  const named = new Map<string, Merged>();
   // Only links whose source has the first word of some source form (whole words: see below).
   const candidates = new Set<number>();
   for (const c of sources) for (const i of index.get(c.words[0]?.stem ?? '') ?? []) candidates.add(i);
@@ -206,17 +313,45 @@ function unaccounted(alignment: Alignment, term: Term, ms: Merged[], ctx: CheckC
       for (const c of sources) for (const sp of findTerm(seg.text, c, ctx.srcLang, { compounds: false })) hits.push({ start: segmentOffset(alignment.source, seg, sp.start), end: segmentOffset(alignment.source, seg, sp.end) });
     }
     if (hits.length === 0) continue;
+    let extended: { text: string; span: Span } | undefined;
     const rendered = link.tgt.some((ti) => {
       const seg = alignment.target.segments[ti];
-      return seg !== undefined && renderings.some((r) => findTerm(seg.text, r, ctx.tgtLang).length > 0);
+      if (seg === undefined) return false;
+      return renderings.some((r) =>
+        findTerm(seg.text, r, ctx.tgtLang).some((sp) => {
+          // A shortened rendering followed by a content word that no full rendering has is a different
+          // term (`law enforcement` + `agencies` where the full rendering is `law enforcement authorities`).
+          const next = words(seg.text).find((w) => w.start >= sp.end);
+          const gap = next ? seg.text.slice(sp.end, next.start) : '';
+          const mine = new Set(contentStems(r.term, ctx.tgtLang));
+          const longer = full.filter((f) => [...mine].every((x) => f.has(x)) && f.size > mine.size);
+          if (next && /^[ \u00a0-]*$/.test(gap) && !isStopWord(next.lower, ctx.tgtLang) && longer.length > 0 && !longer.some((f) => f.has(stem(next.lower, ctx.tgtLang)))) {
+            const span = { start: segmentOffset(alignment.target, seg, sp.start), end: segmentOffset(alignment.target, seg, next.end) };
+            extended = { text: seg.text.slice(sp.start, next.end), span };
+            return false;
+          }
+          return true;
+        }),
+      );
     });
     if (rendered) continue;
-    out.count += hits.length;
-    out.links.push(link.id);
-    out.srcSpans.push(...hits);
+    const bucket = extended ? namedBucket(named, extended.text, ctx.tgtLang) : out;
+    bucket.count += hits.length;
+    bucket.links.push(link.id);
+    bucket.srcSpans.push(...hits);
+    if (extended) bucket.tgtSpans.push(extended.span);
   }
   // Many unaccounted occurrences mean the termbase is incomplete, not that the translator slipped.
-  return out.count > 0 && out.count * 3 <= ms[0]!.count ? out : undefined;
+  const found = [...named.values(), ...(out.count > 0 ? [out] : [])];
+  const total = found.reduce((a, m) => a + m.count, 0);
+  return total > 0 && total * 3 <= familyCount ? found : [];
+}
+
+function namedBucket(named: Map<string, Merged>, text: string, lang: LanguageData): Merged {
+  const key = termKey(text, lang);
+  let m = named.get(key);
+  if (!m) named.set(key, (m = { term: text, key, count: 0, links: [], srcSpans: [], tgtSpans: [] }));
+  return m;
 }
 
 /** One target term standing for two or more unrelated source terms. */
