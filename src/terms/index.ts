@@ -266,7 +266,7 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
   };
 
   // 4. greedy tiling per link
-  const floor = 0.15;
+  const floor = 0.1;
   const assignments: Assignment[] = [];
   for (let li = 0; li < links.length; li++) {
     const S = srcOccs[li]!;
@@ -302,9 +302,14 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
       value.set(s, best * s.size * Math.max(0.1, bestCov - 0.5 * (1 - bestCov)) * unit * freqPrior);
     }
     if (DEBUG && links[li]!.id === DEBUG) for (const [o, v] of value) console.error('VAL', o.surface, v.toFixed(3));
+    // frequent terms choose their target first: a term used throughout the text is translated
+    // here too, where a one-off phrase may be left out or paraphrased
+    const frequent = (o: Occ): number => (srcStats.get(o.key)!.links.size >= opts.minFreq ? 1 : 0);
     const ranked = tileSource(S, value)
       .map((s) => ({ s, v: value.get(s)! }))
-      .sort((a, b) => b.v - a.v || b.s.size - a.s.size);
+      .sort((a, b) => frequent(b.s) - frequent(a.s) || b.v - a.v || b.s.size - a.s.size);
+    const srcLen = linkLength(source, links[li]!.src);
+    const tgtLen = linkLength(target, links[li]!.tgt);
     const takenS: Occ[] = [];
     const takenT: Occ[] = [];
     for (const { s } of ranked) {
@@ -316,7 +321,10 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
         if (takenT.some((x) => overlaps(x, t))) continue;
         // which span realises s here: composition first, association as a tie-breaker
         const e = evalPair(s, t);
-        const choice = 0.3 * e.dice + 0.7 * e.comp + (similarNames(s.surface, t.surface) ? 0.2 : 0);
+        // and, to break ties between unexplained candidates, a similar relative position
+        const drift = Math.abs(relPos(source, links[li]!.src, s, srcLen) - relPos(target, links[li]!.tgt, t, tgtLen));
+        // the longest target that s explains wins (law enforcement authorities over law enforcement)
+        const choice = e.comp + 0.05 * t.size + 0.1 * e.dice + (similarNames(s.surface, t.surface) ? 0.3 : 0) + 0.35 * (1 - e.comp) * (1 - drift);
         if (e.score < floor) continue;
         if (choice > bestChoice || (choice === bestChoice && bestT && t.size > bestT.size)) {
           bestChoice = choice;
@@ -325,6 +333,8 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
         }
       }
       if (!bestT) continue;
+      // a rendering that leaves part of the term unexplained may end in a word seen only here (`law enforcement` + `agencies`)
+      if (!similarNames(s.surface, bestT.surface)) bestT = extendTarget(bestT, T, takenT, (k) => tgtStats.get(k)?.links.size ?? 0, target);
       takenS.push(s);
       takenT.push(bestT);
       assignments.push({ src: s, tgt: bestT, score: best, dice: evalPair(s, bestT).dice });
@@ -340,6 +350,7 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
     if (!list) bySrc.set(a.src.key, (list = []));
     list.push(a);
   }
+  reattachModifiers(bySrc, opts.minFreq, target, tgtLang);
   const offsets = {
     src: new Map<number, SegmentOffsets>(),
     tgt: new Map<number, SegmentOffsets>(),
@@ -416,6 +427,43 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
   return termbase;
 }
 
+/** Total length of the segments of one side of a link. */
+function linkLength(doc: Document, segs: readonly number[]): number {
+  let n = 0;
+  for (const i of segs) n += (doc.segments[i]?.text.length ?? 0) + 1;
+  return Math.max(1, n);
+}
+
+/** Relative position (0..1) of an occurrence in its side of the link. */
+function relPos(doc: Document, segs: readonly number[], o: Occ, total: number): number {
+  let before = 0;
+  for (const i of segs) {
+    if (i === o.seg) break;
+    before += (doc.segments[i]?.text.length ?? 0) + 1;
+  }
+  return (before + (o.start + o.end) / 2) / total;
+}
+
+/**
+ * Extend a chosen target by the next word (on the right, where the head noun of
+ * an English or German noun phrase stands) when that word occurs nowhere else in the
+ * target text and that no other term took, when the longer candidate exists:
+ * `law enforcement` + `agencies`. A word seen once cannot be explained by the
+ * statistics; next to a partial rendering it is most likely the rest of it.
+ */
+function extendTarget(t: Occ, T: readonly Occ[], taken: readonly Occ[], links: (key: string) => number, target: Document): Occ {
+  const text = target.segments[t.seg]?.text ?? '';
+  for (const c of T) {
+    if (c.seg !== t.seg || c.size !== t.size + 1 || taken.some((x) => overlaps(x, c))) continue;
+    const right = c.start === t.start && c.end > t.end && /^\s+\S+$/u.test(text.slice(t.end, c.end));
+    if (!right) continue;
+    const addedKey = c.words[c.words.length - 1]!;
+    if (links(addedKey) !== 1) continue;
+    return c;
+  }
+  return t;
+}
+
 /** Non-overlapping occurrences with the largest total value, per segment (weighted interval scheduling). */
 function tileSource(occs: readonly Occ[], value: ReadonlyMap<Occ, number>): Occ[] {
   const bySeg = new Map<number, Occ[]>();
@@ -474,6 +522,51 @@ function context(link: Alignment['sentences'][number], a: Assignment, span: (sid
  * competent authorities` realises `law enforcement authorities` when that is
  * another rendering of the same source term.
  */
+/**
+ * A rare unit made of modifiers and a frequent term (`nationalen
+ * Strafverfolgungsbehörden` once, `Strafverfolgungsbehörden` often) counts as
+ * an occurrence of the frequent term; its rendering loses as many leading
+ * words as the source lost (`national law enforcement agencies` → `law
+ * enforcement agencies`).
+ */
+function reattachModifiers(bySrc: Map<string, Assignment[]>, minFreq: number, target: Document, tgtLang: LanguageData): void {
+  for (const [key, list] of [...bySrc]) {
+    if (list.length >= minFreq || key.includes(' ') === false) continue;
+    const words = key.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const head = words.slice(k).join(' ');
+      const into = bySrc.get(head);
+      if (!into || into.length < minFreq) continue;
+      for (const a of list) {
+        const src = trimOcc(a.src, k, head, undefined);
+        const tgt = a.tgt && a.tgt.size > k ? trimOcc(a.tgt, k, undefined, target, tgtLang) : undefined;
+        if (!src) continue;
+        into.push({ ...a, src, tgt });
+      }
+      bySrc.delete(key);
+      break;
+    }
+  }
+}
+
+/** An occurrence without its first `k` words (joiners never lead a key, so words = tokens here). */
+function trimOcc(o: Occ, k: number, key: string | undefined, doc?: Document, lang?: LanguageData): Occ | undefined {
+  const toks = tokenize(o.surface);
+  const first = toks[k];
+  if (!first) return undefined;
+  const surface = o.surface.slice(first.start);
+  return {
+    ...o,
+    key: key ?? (lang ? termKey(surface, lang) : o.key),
+    surface,
+    start: o.start + first.start,
+    words: o.words.slice(k),
+    size: o.size - k,
+    units: o.units.slice(k),
+  };
+  void doc;
+}
+
 function completeEllipses(list: Assignment[], target: Document, lang: LanguageData): void {
   const keys = new Map<string, Occ>();
   for (const a of list) if (a.tgt) keys.set(a.tgt.key, a.tgt);
@@ -484,11 +577,15 @@ function completeEllipses(list: Assignment[], target: Document, lang: LanguageDa
     const seg = target.segments[t.seg];
     if (!seg) continue;
     const after = seg.text.slice(t.end, t.end + 80);
-    const m = /^\s*(?:,\s*)?(?:and|or|et|ou|und|oder)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)/u.exec(after);
+    const m = /^\s*(?:,\s*)?(?:and|or|et|ou|und|oder)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(after);
     if (!m) continue;
-    const completed = termKey(`${t.surface} ${m[2]}`, lang);
-    const other = keys.get(completed);
-    if (other && other.key !== t.key) a.tgt = { ...t, key: other.key, surface: other.surface };
+    for (const word of m[1]!.split(/\s+/)) {
+      const other = keys.get(termKey(`${t.surface} ${word}`, lang));
+      if (other && other.key !== t.key) {
+        a.tgt = { ...t, key: other.key, surface: other.surface };
+        break;
+      }
+    }
   }
 }
 
