@@ -176,6 +176,13 @@ function splitShortened(alignment: Alignment, term: Term, lang: LanguageData): R
     if (!m || isStopWord(m[1]!, lang)) return undefined;
     return { word: m[1]!, end: c.tgt.end + m[0].length };
   };
+  const prevWord = (c: TermContext): { word: string; start: number } | undefined => {
+    if (!c.tgt) return undefined;
+    const from = Math.max(0, c.tgt.start - 60);
+    const m = /(\p{L}[\p{L}\p{N}'’-]*)[ \u00a0]+$/u.exec(alignment.target.text.slice(from, c.tgt.start));
+    if (!m || isStopWord(m[1]!, lang) || contentStems(m[1]!, lang).length === 0) return undefined;
+    return { word: m[1]!, start: from + m.index };
+  };
   for (const r of renderings) {
     const mine = new Set(contentStems(r.term, lang));
     const established = new Set<string>();
@@ -194,20 +201,30 @@ function splitShortened(alignment: Alignment, term: Term, lang: LanguageData): R
       out.push(r);
       continue;
     }
+    const shortened = [...full].some((x) => !mine.has(x)) && [...mine].every((x) => full.has(x));
     const keep: TermContext[] = [];
     const moved = new Map<string, Rendering>();
-    for (const c of r.contexts) {
-      const n = nextWord(c);
-      if (!n || mine.has(stem(n.word.toLowerCase(), lang))) {
-        keep.push(c);
-        continue;
-      }
-      const term = `${alignment.target.text.slice(c.tgt!.start, c.tgt!.end)} ${n.word}`.replace(/\s+/g, ' ');
+    const move = (c: TermContext, start: number, end: number): void => {
+      const term = alignment.target.text.slice(start, end).replace(/\s+/g, ' ');
       const key = termKey(term, lang);
       const nr = moved.get(key) ?? { term, variants: [term], count: 0, contexts: [] };
       nr.count++;
-      nr.contexts.push({ ...c, tgt: { start: c.tgt!.start, end: n.end } });
+      nr.contexts.push({ ...c, tgt: { start, end } });
       moved.set(key, nr);
+    };
+    for (const c of r.contexts) {
+      const n = nextWord(c);
+      if (n && !mine.has(stem(n.word.toLowerCase(), lang))) {
+        move(c, c.tgt!.start, n.end);
+        continue;
+      }
+      // English-like modifiers come first: `non-EU countries` where the full rendering is `third countries`.
+      const p = shortened ? prevWord(c) : undefined;
+      if (p && !mine.has(stem(p.word.toLowerCase(), lang))) {
+        move(c, p.start, c.tgt!.end);
+        continue;
+      }
+      keep.push(c);
     }
     if (moved.size === 0) {
       out.push(r);
