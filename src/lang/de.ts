@@ -69,7 +69,7 @@ export const de: LanguageData = {
       'sollte', 'sollten', 'soll', 'würde', 'würden', 'dient', 'mehr', 'sehr', 'oft', 'bzw',
     ],
     stopEndings: { endings: [], minLength: 0, exceptions: [] },
-    foldEndings: [['ion>ion', 'es', 'en', 's', 'n'], ['er', 'e']],
+    foldEndings: [['ion>ion', 'es', 's'], ['en', 'n'], ['er', 'e']],
     minStem: 3,
     irregular: {},
     linkers: ['es', 'en', 'er', 's', 'n', 'e'],
