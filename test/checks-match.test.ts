@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classifyRendering } from '../src/checks/terms.js';
-import { contentSubsumes, findTerm, sameContent, stem } from '../src/checks/match.js';
+import { compoundRelated, contentSubsumes, findTerm, sameContent, stem } from '../src/checks/match.js';
 import { getLanguage } from '../src/lang/index.js';
 
 const de = getLanguage('de');
@@ -74,6 +74,9 @@ describe('stem and content comparison', () => {
     expect(sameContent('live streaming of child sexual abuse', 'live-distant child abuse', en)).toBe(false);
     expect(contentSubsumes('law enforcement', 'law enforcement authorities', en)).toBe(true);
     expect(contentSubsumes('law enforcement agencies', 'law enforcement authorities', en)).toBe(false);
+    expect(compoundRelated('Gipfel', 'Gipfeltreffen', de)).toBe(true);
+    expect(compoundRelated('Verpflichtung', 'Zusage', de)).toBe(false);
+    expect(compoundRelated('site', 'website', en)).toBe(false);
   });
   it.each([
     [{ term: 'the sector', count: 1 }, [{ term: 'industry', count: 4 }], 'slip'],

@@ -197,3 +197,16 @@ export function termKey(term: string, lang: LanguageData): string {
     .map((w) => stem(w.lower, lang))
     .join(' ');
 }
+
+/**
+ * Two terms share a compound part: in a language with closed compounds, a
+ * content word of one begins or ends a content word of the other
+ * (`Gipfel` / `Gipfeltreffen`), compared on stems of five letters or more.
+ */
+export function compoundRelated(a: string, b: string, lang: LanguageData): boolean {
+  if (!lang.termMatch.closedCompounds) return false;
+  const sa = contentStems(a, lang);
+  const sb = contentStems(b, lang);
+  const rel = (x: string, y: string): boolean => x.length >= MIN_COMPOUND_PART && x !== y && (y.startsWith(x) || y.endsWith(x));
+  return sa.some((x) => sb.some((y) => rel(x, y) || rel(y, x)));
+}

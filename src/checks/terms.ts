@@ -20,7 +20,7 @@
 import type { LanguageData } from '../lang/types.js';
 import type { Alignment, Flag, Rendering, SentenceLink, Severity, Span, Term, TermContext, Termbase } from '../types.js';
 import { type CheckContext, makeFlag, sideOf } from './flag.js';
-import { compileTerm, contentStems, contentSubsumes, findTerm, isStopWord, sameContent, stem, termKey, words } from './match.js';
+import { compileTerm, compoundRelated, contentStems, contentSubsumes, findTerm, isStopWord, sameContent, stem, termKey, words } from './match.js';
 import { segmentOffset } from './flag.js';
 
 /** A rendering after merging renderings that differ only in inflection. */
@@ -396,7 +396,7 @@ function reverse(alignment: Alignment, ctx: CheckContext, byId: Map<string, Sent
       distinct.push(e);
     }
     if (distinct.length < 2) continue;
-    const unrelated = distinct.some((a, i) => distinct.some((b, j) => j > i && !contentSubsumes(a.term.source, b.term.source, ctx.srcLang) && !sameContent(a.term.source, b.term.source, ctx.srcLang)));
+    const unrelated = distinct.some((a, i) => distinct.some((b, j) => j > i && !contentSubsumes(a.term.source, b.term.source, ctx.srcLang) && !sameContent(a.term.source, b.term.source, ctx.srcLang) && !compoundRelated(a.term.source, b.term.source, ctx.srcLang)));
     const links = distinct.flatMap((d) => d.r.links);
     flags.push(
       makeFlag(ctx, {
