@@ -57,6 +57,7 @@ export const de: LanguageData = {
     capitalisedNouns: true,
     adjectiveEndings: ['em', 'en', 'er', 'es', 'e'],
     joiners: ['von', 'der', 'des'],
+    titleArticles: [],
     stopWords: [
       'aufgrund', 'außerdem', 'daher', 'dadurch', 'damit', 'darüber', 'dennoch', 'deshalb', 'diesbezüglich',
       'ebenfalls', 'ferner', 'hinaus', 'insbesondere', 'jedoch', 'obwohl', 'sodass', 'trotz', 'während',

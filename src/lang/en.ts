@@ -50,6 +50,7 @@ export const en: LanguageData = {
     capitalisedNouns: false,
     adjectiveEndings: [],
     joiners: ['of', 'in', 'on'],
+    titleArticles: ['the'],
     stopWords: [
       'other', 'another', 'all', 'any', 'each', 'every', 'some', 'more', 'most', 'further', 'such', 'own',
       'both', 'either', 'neither', 'very', 'only', 'just', 'even', 'still', 'already', 'however',

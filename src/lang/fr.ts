@@ -49,6 +49,7 @@ export const fr: LanguageData = {
     capitalisedNouns: false,
     adjectiveEndings: [],
     joiners: ['de', 'd', 'du', 'des'],
+    titleArticles: ['la', 'le', 'les', 'l'],
     stopWords: [
       'autre', 'autres', 'tout', 'tous', 'toute', 'toutes', 'chaque', 'certains', 'certaines', 'même',
       'mêmes', 'plusieurs', 'notamment', 'également', 'ainsi', 'donc', 'toutefois', 'cependant', 'afin',

@@ -84,6 +84,8 @@ export interface TermRules {
   adjectiveEndings: string[];
   /** Words (lower case) that may join two noun groups inside one term: German `von`, `der`, `des`; English `of`, `in`; French `de`, `du`, `des`. */
   joiners: string[];
+  /** Articles that may follow a joiner inside a capitalised title (`Rights of the Child`), lower case. Empty: none. */
+  titleArticles: string[];
   /** More words (lower case) that never start, end or sit inside a term: sentence adverbs, reporting verbs, quantifiers, pronouns. Added to `stopWords`. */
   stopWords: string[];
   /** Word endings (lower case) that mark a word as no term word (English adverbs in `-ly`), with `exceptions`. */

@@ -45,7 +45,7 @@ export interface CandidateOptions {
   maxJoiners?: number;
 }
 
-type Role = 'noun' | 'adj' | 'content' | 'joiner' | 'break';
+type Role = 'noun' | 'adj' | 'content' | 'joiner' | 'article' | 'break';
 
 /** The combined stop-word set of a language (cached). */
 const stopCache = new WeakMap<LanguageData, Set<string>>();
@@ -139,6 +139,7 @@ export function findCandidates(text: string, lang: LanguageData, opts: Candidate
   const maxWords = opts.maxWords ?? 8;
   const maxJoiners = opts.maxJoiners ?? 2;
   const capitalised = lang.termRules.capitalisedNouns;
+  const titleArticles = new Set(lang.termRules.titleArticles);
   const isHead = (r: Role | undefined): boolean => r === 'noun' || r === 'content';
   const isWord = (r: Role | undefined): boolean => r === 'noun' || r === 'content' || r === 'adj';
 
@@ -167,6 +168,22 @@ export function findCandidates(text: string, lang: LanguageData, opts: Candidate
           j++;
           continue;
         }
+        // in a capitalised title, an article may follow the joiner: Rights of the Child
+        const next = tokens[j + 2];
+        if (
+          after &&
+          next &&
+          !after.gapBefore &&
+          !next.gapBefore &&
+          titleArticles.has(after.text.toLowerCase()) &&
+          tokens[to]!.capitalised &&
+          next.capitalised &&
+          isWord(role[j + 2])
+        ) {
+          role[j + 1] = 'article';
+          j += 2;
+          continue;
+        }
       }
       break;
     }
@@ -182,6 +199,7 @@ export function findCandidates(text: string, lang: LanguageData, opts: Candidate
       let joins = 0;
       for (let b = a; b <= to; b++) {
         const r = role[b];
+        if (r === 'article') continue;
         if (r === 'joiner') {
           joins++;
           if (joins > maxJoiners) break;
@@ -201,7 +219,7 @@ export function findCandidates(text: string, lang: LanguageData, opts: Candidate
         for (let k = 0; k < span.length; k++) {
           const tk = span[k]!;
           const rk = spanRoles[k]!;
-          if (rk === 'joiner') {
+          if (rk === 'joiner' || rk === 'article') {
             keyParts.push(tk.text.toLowerCase());
             continue;
           }
