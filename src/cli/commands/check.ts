@@ -7,8 +7,9 @@
  * options), 2 for usage errors.
  */
 import { align } from '../../align/index.js';
-import { checkReport, hasFlagsAtOrAbove } from '../../checks/index.js';
+import { CHECK_NAMES, checkReport, hasFlagsAtOrAbove } from '../../checks/index.js';
 import { checkLanguages } from '../../document/detect.js';
+import { readGlossary } from '../../glossary/index.js';
 import { parseDocument } from '../../document/parse.js';
 import { ParalignError } from '../../errors.js';
 import { uiLangOption } from '../../i18n/index.js';
@@ -39,12 +40,15 @@ The report goes to standard output, or to --out; a summary goes to standard erro
 Options:
   -f, --format NAME        text (default), json, md, html or xlsx; inferred from --out
                            (.txt, .json, .md, .html, .xlsx)
-  -g, --glossary FILE      approved glossary (TBX or CSV): checks approved and deprecated renderings
+  -g, --glossary FILE      approved glossary (TBX, CSV or paralign JSON): checks approved and
+                           deprecated renderings
       --suppress FILE      suppression file: one '<flag id> <reason>' per line ('#' comments);
                            suppressed flags are counted, not shown
       --ui-lang LANG       language of the messages and the report: en (default) or de
       --fail-on LEVEL      exit with status 1 when a flag at or above LEVEL remains:
                            error (default), warning, info, or never
+      --checks LIST        comma-separated checks to run (default all): term-inconsistency,
+                           glossary, number, footnote, untranslated, omission
       --top N              text: how many flags to list (default 20)
       --input-format NAME  how to read the inputs: auto (default), markdown, plain, lines
       --encoding NAME      auto (default), utf-8, latin1
@@ -65,15 +69,10 @@ const EXTRA = {
   'ui-lang': { type: 'string' },
   'fail-on': { type: 'string' },
   top: { type: 'string' },
+  checks: { type: 'string' },
   'input-format': { type: 'string' },
   encoding: { type: 'string' },
 } as const;
-
-// PENDING: the glossary reader (readGlossary in src/glossary) has not landed
-// yet; until it does, --glossary is refused with a clear message.
-function readGlossary(_text: string, options: { file: string }): Termbase {
-  throw new ParalignError('E_GLOSSARY', '--glossary is not available yet: the glossary reader is pending', options.file);
-}
 
 function parseTop(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -93,6 +92,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const uiLang = uiLangOption(options['ui-lang'], '--ui-lang');
   const failOn = oneOf('fail-on', (options['fail-on'] as string | undefined) ?? 'error', FAIL_ON);
   const top = parseTop(options['top'] as string | undefined);
+  const checks = options['checks'] === undefined ? undefined : (options['checks'] as string).split(',').map((c) => oneOf('checks', c.trim(), CHECK_NAMES));
   const inputFormat = oneOf('input-format', (options['input-format'] as string | undefined) ?? 'auto', INPUT_FORMATS, 'E_FORMAT');
   const encoding: EncodingOption = oneOf('encoding', (options['encoding'] as string | undefined) ?? 'auto', ENCODINGS);
   if (common.srcLang !== undefined) checkLanguageOption(common.srcLang, '--src-lang');
@@ -111,7 +111,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (options['glossary'] !== undefined) {
     const g = await readText(io, options['glossary'] as string, encoding);
     warnings.push(...g.warnings);
-    glossary = readGlossary(g.text, { file: g.file });
+    glossary = readGlossary(g.text, { file: g.file, srcLang, tgtLang });
   }
   let suppressions: string | undefined;
   let suppressionsFile: string | undefined;
@@ -131,6 +131,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
   const result = checkReport(alignment, {
     uiLang,
+    ...(checks ? { checks } : {}),
     ...(glossary ? { glossary } : {}),
     ...(suppressions !== undefined ? { suppressions } : {}),
     ...(suppressionsFile !== undefined ? { suppressionsFile } : {}),
