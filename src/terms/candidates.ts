@@ -114,10 +114,12 @@ function roles(text: string, tokens: readonly Token[], lang: LanguageData, opts:
       out.push('content');
       continue;
     }
+    const adjectiveLike = lower.length >= 4 && rules.adjectiveEndings.some((e) => lower.endsWith(e));
     let capital = t.capitalised;
-    if (capital && !isAcronym(t.text) && sentenceInitial(text, tokens, i) && opts.lowercaseWords?.has(lower)) capital = false;
+    // a sentence-initial capital is an adjective when the text writes the word in lower case elsewhere (Sexueller Missbrauch …)
+    if (capital && adjectiveLike && !isAcronym(t.text) && sentenceInitial(text, tokens, i) && (opts.lowercaseWords?.has(lower) || opts.lowercaseWords?.has(foldWord(lower, lang, true)))) capital = false;
     if (capital) out.push('noun');
-    else if (lower.length >= 4 && rules.adjectiveEndings.some((e) => lower.endsWith(e))) out.push('adj');
+    else if (adjectiveLike) out.push('adj');
     else out.push('break');
   }
   // German: an adjective must stand right before another adjective or a noun
@@ -258,11 +260,19 @@ function validGerman(r: readonly Role[]): boolean {
   return true;
 }
 
-/** Lower-case words written in lower case somewhere in `texts` (for sentence-initial capitals). */
-export function lowercaseVocabulary(texts: Iterable<string>): Set<string> {
+/**
+ * Words written in lower case somewhere in `texts` (for sentence-initial
+ * capitals), and, with `lang`, their adjective keys too (`sexuelle` covers a
+ * sentence-initial `Sexueller`).
+ */
+export function lowercaseVocabulary(texts: Iterable<string>, lang?: LanguageData): Set<string> {
   const out = new Set<string>();
   for (const text of texts) {
-    for (const t of tokenize(text)) if (!t.capitalised && !t.numeric) out.add(t.text);
+    for (const t of tokenize(text)) {
+      if (t.capitalised || t.numeric) continue;
+      out.add(t.text);
+      if (lang) out.add(foldWord(t.text, lang, true));
+    }
   }
   return out;
 }

@@ -197,8 +197,8 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
   const links = alignment.sentences.filter((l) => l.src.length > 0 && l.tgt.length > 0 && body(source, l.src) && body(target, l.tgt));
   if (links.length === 0) return termbase;
 
-  const srcLower = lowercaseVocabulary(source.segments.map((s) => s.text));
-  const tgtLower = lowercaseVocabulary(target.segments.map((s) => s.text));
+  const srcLower = lowercaseVocabulary(source.segments.map((s) => s.text), srcLang);
+  const tgtLower = lowercaseVocabulary(target.segments.map((s) => s.text), tgtLang);
   const srcVocab = vocabulary(source, srcLang);
   const tgtVocab = vocabulary(target, tgtLang);
   const srcUnitCache = new Map<string, WordUnit>();
@@ -265,6 +265,23 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
     return e;
   };
 
+  // how often a target key is directly followed by one more word of the same candidate chain
+  // (`law enforcement` + authorities/agencies/resources): such a key is a modifier, not a whole term
+  const modifierShare = new Map<string, number>();
+  {
+    const seen = new Map<string, [number, number]>();
+    for (const list of tgtOccs) {
+      const longer = new Set(list.map((o) => `${o.seg}:${o.start}:${o.size}`));
+      for (const o of list) {
+        const c = seen.get(o.key) ?? [0, 0];
+        c[1]++;
+        if (longer.has(`${o.seg}:${o.start}:${o.size + 1}`)) c[0]++;
+        seen.set(o.key, c);
+      }
+    }
+    for (const [k, [followed, total]] of seen) modifierShare.set(k, followed / total);
+  }
+
   // 4. greedy tiling per link
   const floor = 0.1;
   const assignments: Assignment[] = [];
@@ -294,7 +311,7 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
       // (only when every word of the unit is translated: `Bekämpfung des sexuellen Missbrauchs von Kindern` is no unit where the target says `combating the sexual abuse of children`)
       const unit =
         s.size > 1 && T.some((t) => similarNames(s.surface, t.surface))
-          ? 1.5
+          ? 1 + 0.5 * (s.size - 1)
           : bestCov >= 0.95
             ? 1 + 0.25 * Math.min(2, s.size - 1) * Math.min(1, (n - 1) / 3)
             : 1;
@@ -302,44 +319,49 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
       value.set(s, best * s.size * Math.max(0.1, bestCov - 0.5 * (1 - bestCov)) * unit * freqPrior);
     }
     if (DEBUG && links[li]!.id === DEBUG) for (const [o, v] of value) console.error('VAL', o.surface, v.toFixed(3));
-    // frequent terms choose their target first: a term used throughout the text is translated
-    // here too, where a one-off phrase may be left out or paraphrased
+    // Two passes: first every occurrence whose translation is explained (composition >= 0.5),
+    // best unit first; then the rest, frequent terms first (a term used throughout the text is
+    // translated here too, where a one-off phrase may be left out), taking what is left.
     const frequent = (o: Occ): number => (srcStats.get(o.key)!.links.size >= opts.minFreq ? 1 : 0);
-    const ranked = tileSource(S, value)
-      .map((s) => ({ s, v: value.get(s)! }))
-      .sort((a, b) => frequent(b.s) - frequent(a.s) || b.v - a.v || b.s.size - a.s.size);
+    const tiled = tileSource(S, value).map((s) => ({ s, v: value.get(s)! }));
+    const byValue = [...tiled].sort((a, b) => b.v - a.v || b.s.size - a.s.size);
+    const byFrequency = [...tiled].sort((a, b) => frequent(b.s) - frequent(a.s) || b.v - a.v || b.s.size - a.s.size);
     const srcLen = linkLength(source, links[li]!.src);
     const tgtLen = linkLength(target, links[li]!.tgt);
     const takenS: Occ[] = [];
     const takenT: Occ[] = [];
-    for (const { s } of ranked) {
-      if (takenS.some((x) => overlaps(x, s))) continue;
-      let bestT: Occ | undefined;
-      let best = 0;
-      let bestChoice = 0;
-      for (const t of T) {
-        if (takenT.some((x) => overlaps(x, t))) continue;
-        // which span realises s here: composition first, association as a tie-breaker
-        const e = evalPair(s, t);
-        // and, to break ties between unexplained candidates, a similar relative position
-        const drift = Math.abs(relPos(source, links[li]!.src, s, srcLen) - relPos(target, links[li]!.tgt, t, tgtLen));
-        // the longest target that s explains wins (law enforcement authorities over law enforcement)
-        const choice = e.comp + 0.05 * t.size + 0.1 * e.dice + (similarNames(s.surface, t.surface) ? 0.3 : 0) + 0.35 * (1 - e.comp) * (1 - drift);
-        if (e.score < floor) continue;
-        if (choice > bestChoice || (choice === bestChoice && bestT && t.size > bestT.size)) {
-          bestChoice = choice;
-          best = e.score;
-          bestT = t;
+    for (const [pass, order] of [[1, byValue], [2, byFrequency]] as const) {
+      for (const { s } of order) {
+        if (takenS.includes(s)) continue;
+        let bestT: Occ | undefined;
+        let best = 0;
+        let bestChoice = 0;
+        let bestComp = 0;
+        for (const t of T) {
+          if (takenT.some((x) => overlaps(x, t))) continue;
+          // which span realises s here: composition first, association as a tie-breaker,
+          // the longest target that s explains (law enforcement authorities over law enforcement),
+          // and, between unexplained candidates, a similar relative position
+          const e = evalPair(s, t);
+          if (e.score < floor) continue;
+          const drift = Math.abs(relPos(source, links[li]!.src, s, srcLen) - relPos(target, links[li]!.tgt, t, tgtLen));
+          const choice = e.comp + 0.05 * t.size + 0.1 * e.dice + (similarNames(s.surface, t.surface) ? 0.3 : 0) + 0.35 * (1 - e.comp) * (1 - drift);
+          if (choice > bestChoice || (choice === bestChoice && bestT && t.size > bestT.size)) {
+            bestChoice = choice;
+            best = e.score;
+            bestComp = e.comp;
+            bestT = t;
+          }
         }
+        if (!bestT || (pass === 1 && bestComp < 0.5)) continue;
+        // a rendering that is mostly a modifier may end in a word seen only here (`law enforcement` + `agencies`)
+        if (!similarNames(s.surface, bestT.surface) && (modifierShare.get(bestT.key) ?? 0) > 0.5) {
+          bestT = extendTarget(bestT, T, takenT, (k) => tgtStats.get(k)?.links.size ?? 0, target);
+        }
+        takenS.push(s);
+        takenT.push(bestT);
+        assignments.push({ src: s, tgt: bestT, score: best, dice: evalPair(s, bestT).dice });
       }
-      if (!bestT) continue;
-      // a rendering that leaves part of the term unexplained may end in a word seen only here (`law enforcement` + `agencies`)
-      if (!similarNames(s.surface, bestT.surface)) bestT = extendTarget(bestT, T, takenT, (k) => tgtStats.get(k)?.links.size ?? 0, target);
-      takenS.push(s);
-      takenT.push(bestT);
-      assignments.push({ src: s, tgt: bestT, score: best, dice: evalPair(s, bestT).dice });
-      if (DEBUG && links[li]!.id.startsWith(DEBUG)) console.error(T.map((t) => [t.surface, evalPair(s, t)] as const).sort((a, b) => b[1].score - a[1].score).slice(0, 3).map(([x, e]) => `${x}:${e.dice.toFixed(2)}/${e.comp.toFixed(2)}`).join(' '));
-      if (DEBUG && links[li]!.id.startsWith(DEBUG)) console.error(links[li]!.id, s.surface, '->', bestT.surface, best.toFixed(3), JSON.stringify(evalPair(s, bestT)), 'v', value.get(s)?.toFixed(3));
     }
   }
 
@@ -459,6 +481,8 @@ function extendTarget(t: Occ, T: readonly Occ[], taken: readonly Occ[], links: (
     if (!right) continue;
     const addedKey = c.words[c.words.length - 1]!;
     if (links(addedKey) !== 1) continue;
+    // and the longer span must end the noun phrase (punctuation, a function word or the end follows)
+    if (T.some((o) => o.seg === c.seg && o.start === c.start && o.size === c.size + 1)) continue;
     return c;
   }
   return t;
