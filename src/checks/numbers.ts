@@ -12,7 +12,7 @@
  * language modules.
  */
 import type { LanguageData } from '../lang/types.js';
-import type { Alignment, Document, Flag, Link, Span } from '../types.js';
+import type { Alignment, Document, Flag, Link, SentenceLink, Span } from '../types.js';
 import { type CheckContext, makeFlag, segmentOffset, sideOf } from './flag.js';
 
 /** What kind of numeric expression a token is. */
@@ -243,12 +243,31 @@ function compareLink(alignment: Alignment, link: Link, ctx: CheckContext): Flag[
   const srcText = textOfBlocks(source, link.src);
   missing = missing.filter((t) => !(t.kind === 'number' && writtenOut(t.key.slice(7), tgtText, ctx.tgtLang)));
   added = added.filter((t) => !(t.kind === 'number' && writtenOut(t.key.slice(7), srcText, ctx.srcLang)));
+  // A day and month on one side and the same day and month with a year on the other agree (`23. Mai` / `23 mai 1956`).
+  const monthDay = (k: string): string | undefined => /^date:(?:\d{4}|-)-(\d{2}-\d{2})$/.exec(k)?.[1];
+  for (const m of [...missing]) {
+    const md = monthDay(m.key);
+    if (!md) continue;
+    const a = added.find((x) => monthDay(x.key) === md && (x.key.startsWith('date:--') || m.key.startsWith('date:--')));
+    if (!a) continue;
+    missing.splice(missing.indexOf(m), 1);
+    added.splice(added.indexOf(a), 1);
+  }
   const flags: Flag[] = [];
-  // Pair a missing and an added token of the same kind (same token order) as one change.
+  // Localise by sentence link: a change is a missing and an added token of the same kind in the same
+  // sentence link; what is left is reported per sentence link (a long paragraph stays readable).
+  const srcLink = new Map<number, SentenceLink>();
+  const tgtLink = new Map<number, SentenceLink>();
+  for (const s of alignment.sentences) {
+    for (const i of s.src) srcLink.set(i, s);
+    for (const i of s.tgt) tgtLink.set(i, s);
+  }
+  const linkOf = (t: Located, side: 'src' | 'tgt'): string => (side === 'src' ? srcLink : tgtLink).get(t.segment)?.id ?? link.id;
   const usedAdded = new Set<Located>();
   const stillMissing: Located[] = [];
   for (const m of missing) {
-    const a = added.find((x) => !usedAdded.has(x) && x.kind === m.kind);
+    const where = linkOf(m, 'src');
+    const a = added.find((x) => !usedAdded.has(x) && x.kind === m.kind && linkOf(x, 'tgt') === where);
     if (!a) {
       stillMissing.push(m);
       continue;
@@ -262,41 +281,49 @@ function compareLink(alignment: Alignment, link: Link, ctx: CheckContext): Flag[
         params: { from: m.text, to: a.text },
         source: sideOf(source, [m.segment], [m.span], link.labels.src),
         target: sideOf(target, [a.segment], [a.span], link.labels.tgt),
-        links: [link.id],
+        links: [where],
         idParts: [m.key, a.key, link.labels.src.join(',')],
       }),
     );
   }
   const stillAdded = added.filter((a) => !usedAdded.has(a));
-  if (stillMissing.length > 0) {
+  for (const [where, group] of groupBy(stillMissing, (t) => linkOf(t, 'src'))) {
+    const s = alignment.sentences.find((x) => x.id === where);
     flags.push(
       makeFlag(ctx, {
         type: 'number',
         severity: 'error',
         key: 'number.missing',
-        params: { count: stillMissing.length, values: stillMissing.map((t) => t.text) },
-        source: sideOf(source, stillMissing.map((t) => t.segment), stillMissing.map((t) => t.span), link.labels.src),
-        target: sideOf(target, segmentsOf(target, link.tgt), [], link.labels.tgt),
-        links: [link.id],
-        idParts: [...stillMissing.map((t) => t.key), link.labels.src.join(',')],
+        params: { count: group.length, values: group.map((t) => t.text) },
+        source: sideOf(source, group.map((t) => t.segment), group.map((t) => t.span), link.labels.src),
+        target: sideOf(target, s ? s.tgt : segmentsOf(target, link.tgt), [], link.labels.tgt),
+        links: [where],
+        idParts: [...group.map((t) => t.key), link.labels.src.join(',')],
       }),
     );
   }
-  if (stillAdded.length > 0) {
+  for (const [where, group] of groupBy(stillAdded, (t) => linkOf(t, 'tgt'))) {
+    const s = alignment.sentences.find((x) => x.id === where);
     flags.push(
       makeFlag(ctx, {
         type: 'number',
         severity: 'warning',
         key: 'number.added',
-        params: { count: stillAdded.length, values: stillAdded.map((t) => t.text) },
-        source: sideOf(source, segmentsOf(source, link.src), [], link.labels.src),
-        target: sideOf(target, stillAdded.map((t) => t.segment), stillAdded.map((t) => t.span), link.labels.tgt),
-        links: [link.id],
-        idParts: [...stillAdded.map((t) => t.key), link.labels.tgt.join(',')],
+        params: { count: group.length, values: group.map((t) => t.text) },
+        source: sideOf(source, s ? s.src : segmentsOf(source, link.src), [], link.labels.src),
+        target: sideOf(target, group.map((t) => t.segment), group.map((t) => t.span), link.labels.tgt),
+        links: [where],
+        idParts: [...group.map((t) => t.key), link.labels.tgt.join(',')],
       }),
     );
   }
   return flags;
+}
+
+function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of xs) out.set(key(x), [...(out.get(key(x)) ?? []), x]);
+  return out;
 }
 
 function segmentsOf(doc: Document, blocks: number[]): number[] {
