@@ -149,7 +149,8 @@ export function checkTermInconsistency(alignment: Alignment, ctx: CheckContext):
  * A rendering cut short by the termbase (`law enforcement`) hides the head
  * noun that follows it in the target: `law enforcement` + `authorities`
  * twice, + `agencies` once. When a rendering has an established extension —
- * a content word that follows it in two or more of its contexts and that the
+ * a content word that follows it in two or more of its contexts (and in at
+ * least a third of them) and that the
  * alignment's word-translation table gives as a translation of a word of the
  * source term (p ≥ 0.05: `authorities` for `Strafverfolgungsbehörden`, not
  * `welcomes` for `Rat`), or that its fuller sibling rendering has
@@ -196,7 +197,7 @@ function splitShortened(alignment: Alignment, term: Term, lang: LanguageData): R
       seen.set(st, (seen.get(st) ?? 0) + 1);
       seenWords.set(st, [...(seenWords.get(st) ?? []), n.word]);
     }
-    for (const [x, k] of seen) if (k >= 2 && seenWords.get(x)!.some(translates)) established.add(x);
+    for (const [x, k] of seen) if (k >= 2 && k * 3 >= r.contexts.length && seenWords.get(x)!.some(translates)) established.add(x);
     if (established.size === 0 || mine.size === 0) {
       out.push(r);
       continue;
