@@ -129,6 +129,8 @@ function roles(text: string, tokens: readonly Token[], lang: LanguageData, opts:
       const next = tokens[i + 1];
       const nextRole = out[i + 1];
       if (!next || next.gapBefore || (nextRole !== 'adj' && nextRole !== 'noun')) out[i] = 'break';
+      // right after a noun, a word in -en is more likely a verb (die Mitgliedstaaten unterstützen Europol)
+      else if (i > 0 && out[i - 1] === 'noun' && !tokens[i]!.gapBefore) out[i] = 'break';
     }
   }
   return out;

@@ -337,6 +337,9 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
         let best = 0;
         let bestChoice = 0;
         let bestComp = 0;
+        // a target longer than the source's words and compound parts loses for its extra words
+        // (a single source word may be a compound the vocabulary cannot split: Mitgliedstaaten = Member States)
+        const expected = s.units.reduce((n, u) => n + Math.max(1, u.parts.length), 0) + (s.size === 1 ? 1 : 0);
         for (const t of T) {
           if (takenT.some((x) => overlaps(x, t))) continue;
           // which span realises s here: composition first, association as a tie-breaker,
@@ -345,7 +348,7 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
           const e = evalPair(s, t);
           if (e.score < floor) continue;
           const drift = Math.abs(relPos(source, links[li]!.src, s, srcLen) - relPos(target, links[li]!.tgt, t, tgtLen));
-          const choice = e.comp + 0.05 * t.size + 0.1 * e.dice + (similarNames(s.surface, t.surface) ? 0.3 : 0) + 0.35 * (1 - e.comp) * (1 - drift);
+          const choice = e.comp + 0.05 * Math.min(t.size, expected) - 0.06 * Math.max(0, t.size - expected) + 0.1 * e.dice + (similarNames(s.surface, t.surface) ? 0.3 : 0) + 0.35 * (1 - e.comp) * (1 - drift);
           if (choice > bestChoice || (choice === bestChoice && bestT && t.size > bestT.size)) {
             bestChoice = choice;
             best = e.score;
@@ -353,6 +356,7 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
             bestT = t;
           }
         }
+        if (DEBUG && links[li]!.id === DEBUG) console.error('CHOOSE', pass, s.surface, '->', bestT?.surface, bestChoice.toFixed(3), T.filter((t) => !takenT.some((x) => overlaps(x, t))).map((t) => `${t.surface}:${evalPair(s, t).dice.toFixed(2)}/${evalPair(s, t).comp.toFixed(2)}`).slice(0, 12).join(' '));
         if (!bestT || (pass === 1 && bestComp < 0.5)) continue;
         // a rendering that is mostly a modifier may end in a word seen only here (`law enforcement` + `agencies`)
         if (!similarNames(s.surface, bestT.surface) && (modifierShare.get(bestT.key) ?? 0) > 0.5) {
@@ -372,7 +376,7 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
     if (!list) bySrc.set(a.src.key, (list = []));
     list.push(a);
   }
-  reattachModifiers(bySrc, opts.minFreq, target, tgtLang);
+  reattachModifiers(bySrc, opts.minFreq, srcLang, tgtLang);
   const offsets = {
     src: new Map<number, SegmentOffsets>(),
     tgt: new Map<number, SegmentOffsets>(),
@@ -553,19 +557,22 @@ function context(link: Alignment['sentences'][number], a: Assignment, span: (sid
  * words as the source lost (`national law enforcement agencies` → `law
  * enforcement agencies`).
  */
-function reattachModifiers(bySrc: Map<string, Assignment[]>, minFreq: number, target: Document, tgtLang: LanguageData): void {
+function reattachModifiers(bySrc: Map<string, Assignment[]>, minFreq: number, srcLang: LanguageData, tgtLang: LanguageData): void {
+  const srcJoiners = new Set([...srcLang.termRules.joiners, ...srcLang.termRules.titleArticles]);
   for (const [key, list] of [...bySrc]) {
-    if (list.length >= minFreq || key.includes(' ') === false) continue;
+    if (list.length >= minFreq || !key.includes(' ')) continue;
     const words = key.split(' ');
     for (let k = 1; k < words.length; k++) {
+      if (srcJoiners.has(words[k]!)) continue; // the rest may not start with a joiner
       const head = words.slice(k).join(' ');
       const into = bySrc.get(head);
       if (!into || into.length < minFreq) continue;
+      const dropped = words.slice(0, k).filter((w) => !srcJoiners.has(w)).length;
       for (const a of list) {
-        const src = trimOcc(a.src, k, head, undefined);
-        const tgt = a.tgt && a.tgt.size > k ? trimOcc(a.tgt, k, undefined, target, tgtLang) : undefined;
+        const src = dropWords(a.src, dropped, srcLang);
         if (!src) continue;
-        into.push({ ...a, src, tgt });
+        const tgt = a.tgt ? dropWords(a.tgt, dropped, tgtLang) : undefined;
+        into.push({ ...a, src: { ...src, key: head }, tgt });
       }
       bySrc.delete(key);
       break;
@@ -573,22 +580,21 @@ function reattachModifiers(bySrc: Map<string, Assignment[]>, minFreq: number, ta
   }
 }
 
-/** An occurrence without its first `k` words (joiners never lead a key, so words = tokens here). */
-function trimOcc(o: Occ, k: number, key: string | undefined, doc?: Document, lang?: LanguageData): Occ | undefined {
+/** An occurrence without its first `n` content words and the joiners after them; undefined when nothing is left. */
+function dropWords(o: Occ, n: number, lang: LanguageData): Occ | undefined {
+  const joiners = new Set([...lang.termRules.joiners, ...lang.termRules.titleArticles]);
   const toks = tokenize(o.surface);
-  const first = toks[k];
-  if (!first) return undefined;
+  let i = 0;
+  let seen = 0;
+  while (i < toks.length && seen < n) {
+    if (!joiners.has(toks[i]!.text.toLowerCase())) seen++;
+    i++;
+  }
+  while (i < toks.length && joiners.has(toks[i]!.text.toLowerCase())) i++;
+  const first = toks[i];
+  if (!first || n >= o.size) return undefined;
   const surface = o.surface.slice(first.start);
-  return {
-    ...o,
-    key: key ?? (lang ? termKey(surface, lang) : o.key),
-    surface,
-    start: o.start + first.start,
-    words: o.words.slice(k),
-    size: o.size - k,
-    units: o.units.slice(k),
-  };
-  void doc;
+  return { ...o, key: termKey(surface, lang), surface, start: o.start + first.start, words: o.words.slice(n), size: o.size - n, units: o.units.slice(n) };
 }
 
 function completeEllipses(list: Assignment[], target: Document, lang: LanguageData): void {
