@@ -165,9 +165,9 @@ export class PairScorer {
       this.rowMt[i] = mt;
     }
     if (j < base || j >= base + ms.length) {
-      const lo = Math.min(base, j);
-      const hi = Math.max(base + ms.length, j + 1);
-      const cap = Math.max(hi - lo, ms.length * 2);
+      // grow towards j with slack, so that a row sweeping left or right reallocates O(log) times
+      const cap = Math.max(ms.length * 2, base + ms.length - j + 1, j - base + 1);
+      const lo = j < base ? Math.max(0, base + ms.length - cap) : base;
       const nms = new Float32Array(cap).fill(NaN);
       const nmt = new Float32Array(cap).fill(NaN);
       nms.set(ms, base - lo);
@@ -184,6 +184,21 @@ export class PairScorer {
     res[0] = ms[at] as number;
     res[1] = mt[at] as number;
   }
+}
+
+/** A length-only bead cost (shape prior and Gale–Church), cheap enough to find a guide path for the full cost. */
+export function lengthOnlyCost(srcLens: ArrayLike<number>, tgtLens: ArrayLike<number>, ratio: number, p: CostParams): BeadCost {
+  const ps = new Float64Array(srcLens.length + 1);
+  const pt = new Float64Array(tgtLens.length + 1);
+  for (let k = 0; k < srcLens.length; k++) ps[k + 1] = (ps[k] as number) + (srcLens[k] as number);
+  for (let k = 0; k < tgtLens.length; k++) pt[k + 1] = (pt[k] as number) + (tgtLens[k] as number);
+  const nullUnit = p.lexUnitWeight + p.lexRatioWeight;
+  return (i, a, j, b) => {
+    if (a === 0 || b === 0) return p.nullCost + nullUnit * (a + b);
+    const ls = (ps[i + a] as number) - (ps[i] as number) + a - 1;
+    const lt = (pt[j + b] as number) - (pt[j] as number) + b - 1;
+    return shapeCost(a, b, p) + p.lengthWeight * lengthCost(ls, lt, ratio, p.variance);
+  };
 }
 
 /** Shape prior: cost of a bead shape. */
@@ -203,85 +218,105 @@ export type ExtraCost = (i: number, a: number, j: number, b: number, sim: number
  * `srcIdx[k]` of the scorer (same for target).
  */
 export function beadCost(scorer: PairScorer, srcIdx: ArrayLike<number>, tgtIdx: ArrayLike<number>, ratio: number, p: CostParams, extra?: ExtraCost): BeadCost {
+  return beadCostWithBound(scorer, srcIdx, tgtIdx, ratio, p, extra).cost;
+}
+
+/**
+ * {@link beadCost} with a cheap lower bound of it (shape prior and length
+ * only: every other term is ≥ 0), which lets the DP skip hopeless beads
+ * without computing their lexical term.
+ */
+export function beadCostWithBound(scorer: PairScorer, srcIdx: ArrayLike<number>, tgtIdx: ArrayLike<number>, ratio: number, p: CostParams, extra?: ExtraCost): { cost: BeadCost; bound: BeadCost } {
   const res = new Float64Array(2);
   const colT = new Float64Array(16);
-  return (i: number, a: number, j: number, b: number): number => {
-    let cost = shapeCost(a, b, p);
-    let massS = 0;
-    let massT = 0;
-    let lenS = 0;
-    let lenT = 0;
-    for (let x = 0; x < a; x++) {
-      const u = scorer.src[srcIdx[i + x] as number] as UnitFeatures;
-      massS += u.mass;
-      lenS += u.len;
-    }
-    for (let y = 0; y < b; y++) {
-      const u = scorer.tgt[tgtIdx[j + y] as number] as UnitFeatures;
-      massT += u.mass;
-      lenT += u.len;
-    }
+  // Per-range prefix sums of lengths, masses and punctuation counts.
+  const n = srcIdx.length;
+  const m = tgtIdx.length;
+  const sUnits = Array.from({ length: n }, (_, k) => scorer.src[srcIdx[k] as number] as UnitFeatures);
+  const tUnits = Array.from({ length: m }, (_, k) => scorer.tgt[tgtIdx[k] as number] as UnitFeatures);
+  const prefix = (units: UnitFeatures[], f: (u: UnitFeatures) => number): Float64Array => {
+    const out = new Float64Array(units.length + 1);
+    units.forEach((u, k) => (out[k + 1] = (out[k] as number) + f(u)));
+    return out;
+  };
+  const sLen = prefix(sUnits, (u) => u.len);
+  const tLen = prefix(tUnits, (u) => u.len);
+  const sMass = prefix(sUnits, (u) => u.mass);
+  const tMass = prefix(tUnits, (u) => u.mass);
+  // share of a unit's mass as null: mass / (mass + smoothing)
+  const sNull = prefix(sUnits, (u) => (u.mass > 0 ? u.mass / (u.mass + p.lexSmoothing) : 0));
+  const tNull = prefix(tUnits, (u) => (u.mass > 0 ? u.mass / (u.mass + p.lexSmoothing) : 0));
+  const sPunct = Array.from({ length: PUNCT_CLASSES }, (_, c) => prefix(sUnits, (u) => u.punct[c] as number));
+  const tPunct = Array.from({ length: PUNCT_CLASSES }, (_, c) => prefix(tUnits, (u) => u.punct[c] as number));
+  const sM = Float64Array.from(sUnits, (u) => u.mass);
+  const tM = Float64Array.from(tUnits, (u) => u.mass);
+  const sGlobal = Int32Array.from({ length: n }, (_, k) => srcIdx[k] as number);
+  const tGlobal = Int32Array.from({ length: m }, (_, k) => tgtIdx[k] as number);
+  const { nullCost, mergeCost, manyManyCost, nullLexFactor, lexWeight, lexRatioWeight, lexSmoothing, lexUnitWeight, lengthWeight, variance, punctWeight } = p;
+  const bound: BeadCost = (i, a, j, b) => {
+    if (a === 0 || b === 0) return nullCost;
+    const lenS = (sLen[i + a] as number) - (sLen[i] as number) + a - 1;
+    const lenT = (tLen[j + b] as number) - (tLen[j] as number) + b - 1;
+    return mergeCost * (a + b - 2) + (a >= 2 && b >= 2 ? manyManyCost : 0) + lengthWeight * lengthCost(lenS, lenT, ratio, variance);
+  };
+  const cost: BeadCost = (i: number, a: number, j: number, b: number): number => {
+    let cost = a === 0 || b === 0 ? nullCost : mergeCost * (a + b - 2) + (a >= 2 && b >= 2 ? manyManyCost : 0);
+    const massS = (sMass[i + a] as number) - (sMass[i] as number);
+    const massT = (tMass[j + b] as number) - (tMass[j] as number);
     if (a === 0 || b === 0) {
       const mass = massS + massT;
-      const f = p.nullLexFactor;
-      cost += f * (p.lexWeight * mass + p.lexRatioWeight * (a + b) * (mass > 0 ? mass / (mass + p.lexSmoothing) : 0));
-      if (p.lexUnitWeight > 0) {
-        let share = 0;
-        for (let x = 0; x < a; x++) {
-          const u = (scorer.src[srcIdx[i + x] as number] as UnitFeatures).mass;
-          if (u > 0) share += u / (u + p.lexSmoothing);
-        }
-        for (let y = 0; y < b; y++) {
-          const u = (scorer.tgt[tgtIdx[j + y] as number] as UnitFeatures).mass;
-          if (u > 0) share += u / (u + p.lexSmoothing);
-        }
-        cost += f * p.lexUnitWeight * share;
+      const f = nullLexFactor;
+      cost += f * (lexWeight * mass + lexRatioWeight * (a + b) * (mass > 0 ? mass / (mass + lexSmoothing) : 0));
+      if (lexUnitWeight > 0) {
+        const share = (sNull[i + a] as number) - (sNull[i] as number) + (tNull[j + b] as number) - (tNull[j] as number);
+        cost += f * lexUnitWeight * share;
       }
       return extra ? cost + extra(i, a, j, b, 0) : cost;
     }
-    lenS += a - 1;
-    lenT += b - 1;
-    cost += p.lengthWeight * lengthCost(lenS, lenT, ratio, p.variance);
+    const lenS = (sLen[i + a] as number) - (sLen[i] as number) + a - 1;
+    const lenT = (tLen[j + b] as number) - (tLen[j] as number) + b - 1;
+    cost += lengthWeight * lengthCost(lenS, lenT, ratio, variance);
     // lexical
     let matchedS = 0;
     let share = 0;
-    colT.fill(0, 0, b);
+    for (let y = 0; y < b; y++) colT[y] = 0;
     for (let x = 0; x < a; x++) {
-      const gi = srcIdx[i + x] as number;
+      const gi = sGlobal[i + x] as number;
       let row = 0;
       for (let y = 0; y < b; y++) {
-        scorer.pair(gi, tgtIdx[j + y] as number, res);
+        scorer.pair(gi, tGlobal[j + y] as number, res);
         row += res[0] as number;
         colT[y] = (colT[y] as number) + (res[1] as number);
       }
-      const mass = (scorer.src[gi] as UnitFeatures).mass;
-      const got = Math.min(row, mass);
+      const mass = sM[i + x] as number;
+      const got = row < mass ? row : mass;
       matchedS += got;
-      if (mass > got) share += (mass - got) / (mass + p.lexSmoothing);
+      if (mass > got) share += (mass - got) / (mass + lexSmoothing);
     }
     let matchedT = 0;
     for (let y = 0; y < b; y++) {
-      const mass = (scorer.tgt[tgtIdx[j + y] as number] as UnitFeatures).mass;
-      const got = Math.min(colT[y] as number, mass);
+      const mass = tM[j + y] as number;
+      const c = colT[y] as number;
+      const got = c < mass ? c : mass;
       matchedT += got;
-      if (mass > got) share += (mass - got) / (mass + p.lexSmoothing);
+      if (mass > got) share += (mass - got) / (mass + lexSmoothing);
     }
-    cost += p.lexUnitWeight * share;
+    cost += lexUnitWeight * share;
     const unmatched = massS + massT - matchedS - matchedT;
-    cost += p.lexWeight * unmatched;
-    if (p.lexRatioWeight > 0) cost += p.lexRatioWeight * (a + b) * (unmatched > 0 ? unmatched / (massS + massT + p.lexSmoothing) : 0);
+    cost += lexWeight * unmatched;
+    if (lexRatioWeight > 0) cost += lexRatioWeight * (a + b) * (unmatched > 0 ? unmatched / (massS + massT + lexSmoothing) : 0);
     // punctuation
-    if (p.punctWeight > 0) {
+    if (punctWeight > 0) {
       let diff = 0;
       for (let c = 0; c < PUNCT_CLASSES; c++) {
-        let ps = 0;
-        let pt = 0;
-        for (let x = 0; x < a; x++) ps += (scorer.src[srcIdx[i + x] as number] as UnitFeatures).punct[c] as number;
-        for (let y = 0; y < b; y++) pt += (scorer.tgt[tgtIdx[j + y] as number] as UnitFeatures).punct[c] as number;
-        diff += Math.abs(ps - pt);
+        const sp = sPunct[c] as Float64Array;
+        const tp = tPunct[c] as Float64Array;
+        const d = (sp[i + a] as number) - (sp[i] as number) - ((tp[j + b] as number) - (tp[j] as number));
+        diff += d < 0 ? -d : d;
       }
-      cost += p.punctWeight * diff;
+      cost += punctWeight * diff;
     }
     return extra ? cost + extra(i, a, j, b, massS + massT > 0 ? (matchedS + matchedT) / (massS + massT) : 0) : cost;
   };
+  return { cost, bound };
 }

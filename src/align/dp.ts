@@ -73,6 +73,12 @@ export interface DpOptions {
    * inserted. Default: none (unit counts).
    */
   weights?: { src: ArrayLike<number>; tgt: ArrayLike<number> };
+  /**
+   * A cheap lower bound of `cost` (never above it): beads whose bound cannot
+   * beat the best candidate so far are skipped without calling `cost`.
+   * Default: none.
+   */
+  lowerBound?: BeadCost;
 }
 
 /** Result of {@link alignDp}. */
@@ -90,6 +96,9 @@ export interface DpResult {
 export const DEFAULT_SHAPES: readonly Shape[] = [
   [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3], [3, 2], [2, 3], [4, 1], [1, 4],
 ];
+
+/** Check rounds (corridor doubled to look for a cheaper path) at most. */
+const MAX_CHECKS = 3;
 
 /** A corridor: for each row i (0..n), the inclusive target range [lo[i], hi[i]]. */
 interface Corridor {
@@ -197,7 +206,7 @@ interface Pass {
   back: Uint8Array;
 }
 
-function forward(n: number, m: number, cor: Corridor, shapes: readonly Shape[], cost: BeadCost): Pass {
+function forward(n: number, m: number, cor: Corridor, shapes: readonly Shape[], cost: BeadCost, bound?: BeadCost): Pass {
   const { lo, hi, off } = cor;
   const total = off[n + 1] as number;
   const D = new Float64Array(total).fill(Infinity);
@@ -228,6 +237,7 @@ function forward(n: number, m: number, cor: Corridor, shapes: readonly Shape[], 
         if (pj < pl || pj > (hi[pi] as number)) continue;
         const prev = D[(off[pi] as number) + pj - pl] as number;
         if (prev === Infinity || prev >= best) continue;
+        if (bound !== undefined && prev + bound(pi, a, pj, b) >= best) continue;
         const c = cost(pi, a, pj, b);
         const t = prev + c;
         if (t < best) {
@@ -242,7 +252,7 @@ function forward(n: number, m: number, cor: Corridor, shapes: readonly Shape[], 
   return { D, back };
 }
 
-function backward(n: number, m: number, cor: Corridor, shapes: readonly Shape[], cost: BeadCost): Float64Array {
+function backward(n: number, m: number, cor: Corridor, shapes: readonly Shape[], cost: BeadCost, bound?: BeadCost): Float64Array {
   const { lo, hi, off } = cor;
   const B = new Float64Array(off[n + 1] as number).fill(Infinity);
   B[(off[n] as number) + m - (lo[n] as number)] = 0;
@@ -261,6 +271,7 @@ function backward(n: number, m: number, cor: Corridor, shapes: readonly Shape[],
         if (nj < nl || nj > (hi[ni] as number)) continue;
         const next = B[(off[ni] as number) + nj - nl] as number;
         if (next === Infinity || next >= best) continue;
+        if (bound !== undefined && next + bound(i, a, j, b) >= best) continue;
         const t = next + cost(i, a, j, b);
         if (t < best) best = t;
       }
@@ -294,7 +305,7 @@ function trace(n: number, m: number, cor: Corridor, shapes: readonly Shape[], pa
  * insertion, its first target unit) with a different bead, so the minimum of
  * forward + bead + backward over those beads is exact within the corridor.
  */
-function computeMargins(n: number, m: number, cor: Corridor, shapes: readonly Shape[], D: Float64Array, B: Float64Array, beads: Bead[], cost: BeadCost, total: number): void {
+function computeMargins(n: number, m: number, cor: Corridor, shapes: readonly Shape[], D: Float64Array, B: Float64Array, beads: Bead[], cost: BeadCost, total: number, bound?: BeadCost): void {
   const { lo, hi, off } = cor;
   const at = (arr: Float64Array, i: number, j: number): number => {
     if (i < 0 || i > n || j < 0 || j > m) return Infinity;
@@ -311,6 +322,7 @@ function computeMargins(n: number, m: number, cor: Corridor, shapes: readonly Sh
       const g = at(B, i + a, j + b);
       if (g === Infinity) return;
       if (f + g >= best) return;
+      if (bound !== undefined && f + g + bound(i, a, j, b) >= best) return;
       const t = f + cost(i, a, j, b) + g;
       if (t < best) best = t;
     };
@@ -386,6 +398,8 @@ export function alignDp(n: number, m: number, cost: BeadCost, options: DpOptions
   const edgeMargin = options.edgeMargin ?? 3;
   if (!Number.isInteger(edgeMargin) || edgeMargin < 0) optionError('edgeMargin', 'a non-negative integer', edgeMargin);
   const maxRounds = options.maxRounds ?? 12;
+  const bound = options.lowerBound;
+  if (bound !== undefined && typeof bound !== 'function') optionError('lowerBound', 'a function', bound);
   if (!Number.isInteger(maxRounds) || maxRounds < 1) optionError('maxRounds', 'a positive integer', maxRounds);
 
   let cor: Corridor;
@@ -394,27 +408,46 @@ export function alignDp(n: number, m: number, cost: BeadCost, options: DpOptions
   let beads: Bead[];
   if (band === 'full' || m <= 2 * band) {
     cor = fullCorridor(n, m);
-    pass = forward(n, m, cor, shapes, cost);
+    pass = forward(n, m, cor, shapes, cost, bound);
     beads = trace(n, m, cor, shapes, pass, cost);
   } else {
     const width = new Int32Array(n + 1).fill(band);
     let guide: readonly Bead[] = options.guide ?? diagonalBeads(n, m, options.weights);
     let prev: Corridor | undefined;
-    let verified: number | undefined;
+    let checks = 0;
+    const endOf = (c: Corridor, p: Pass): number => p.D[(c.off[n] as number) + m - (c.lo[n] as number)] as number;
+    /** Widen `width` to `nw` (at least) over groups of `rows`, each group padded by twice the new width. */
+    const widenRegions = (rows: number[], nwOf: (w: number) => number): void => {
+      const old = width.slice();
+      let start = 0;
+      while (start < rows.length) {
+        let end = start;
+        let w = old[rows[start] as number] as number;
+        while (end + 1 < rows.length && (rows[end + 1] as number) - (rows[end] as number) <= 2 * Math.max(w, old[rows[end + 1] as number] as number)) {
+          end++;
+          w = Math.max(w, old[rows[end] as number] as number);
+        }
+        const nw = Math.min(nwOf(w), m + 1);
+        const from = Math.max(0, (rows[start] as number) - 2 * nw);
+        const to = Math.min(n, (rows[end] as number) + 2 * nw);
+        for (let k = from; k <= to; k++) if ((width[k] as number) < nw) width[k] = nw;
+        start = end + 1;
+      }
+    };
     for (;;) {
       cor = corridorAround(n, m, guide, width, prev);
-      prev = cor;
-      pass = forward(n, m, cor, shapes, cost);
-      const end = pass.D[(cor.off[n] as number) + m - (cor.lo[n] as number)] as number;
-      if (end === Infinity) {
+      pass = forward(n, m, cor, shapes, cost, bound);
+      if (endOf(cor, pass) === Infinity) {
         // Forbidden costs cut the corridor: fall back to the whole grid.
         cor = fullCorridor(n, m);
-        pass = forward(n, m, cor, shapes, cost);
+        pass = forward(n, m, cor, shapes, cost, bound);
         beads = trace(n, m, cor, shapes, pass, cost);
         break;
       }
       beads = trace(n, m, cor, shapes, pass, cost);
-      // Rows where the path comes near the corridor's edge.
+      if (rounds >= maxRounds) break;
+      rounds++;
+      // Rows where the path comes near the corridor's edge: widen there and go again.
       const hits: number[] = [];
       const [pmin, pmax] = pathRanges(n, beads);
       for (let i = 0; i <= n; i++) {
@@ -422,44 +455,34 @@ export function alignDp(n: number, m: number, cost: BeadCost, options: DpOptions
         const h = cor.hi[i] as number;
         if ((l > 0 && (pmin[i] as number) - l < edgeMargin) || (h < m && h - (pmax[i] as number) < edgeMargin)) hits.push(i);
       }
-      if (rounds >= maxRounds) break;
-      const total = pass.D[(cor.off[n] as number) + m - (cor.lo[n] as number)] as number;
-      if (hits.length === 0) {
-        // Check round: the path no longer nears the edge; double the whole
-        // corridor once and accept only if that does not find a cheaper path.
-        if (verified !== undefined && !(total < verified - 1e-9)) break;
-        verified = total;
-        rounds++;
-        for (let k = 0; k <= n; k++) width[k] = Math.min(2 * (width[k] as number), m + 1);
+      if (hits.length > 0) {
+        widenRegions(hits, (w) => 2 * w);
         guide = beads;
+        prev = cor;
         continue;
       }
-      verified = undefined;
-      rounds++;
-      // Group hit rows into regions (gaps up to the local width merge them);
-      // each region, padded by twice its width, gets twice its widest width.
-      const old = width.slice();
-      let start = 0;
-      while (start < hits.length) {
-        let end = start;
-        let w = old[hits[start] as number] as number;
-        while (end + 1 < hits.length && (hits[end + 1] as number) - (hits[end] as number) <= 2 * Math.max(w, old[hits[end + 1] as number] as number)) {
-          end++;
-          w = Math.max(w, old[hits[end] as number] as number);
-        }
-        const nw = Math.min(2 * w, m + 1);
-        const from = Math.max(0, (hits[start] as number) - 2 * nw);
-        const to = Math.min(n, (hits[end] as number) + 2 * nw);
-        for (let k = from; k <= to; k++) if ((width[k] as number) < nw) width[k] = nw;
-        start = end + 1;
-      }
-      guide = beads;
+      // Check round: search a corridor twice as wide; if it holds no cheaper
+      // path, the result stands. Otherwise take the cheaper path and widen
+      // only where it differs from the old one (keeping memory linear).
+      if (checks >= MAX_CHECKS) break;
+      checks++;
+      const wide = width.map((w) => Math.min(2 * w, m + 1));
+      const chk = corridorAround(n, m, beads, wide, cor);
+      const cpass = forward(n, m, chk, shapes, cost, bound);
+      if (!(endOf(chk, cpass) < endOf(cor, pass) - 1e-9)) break;
+      const better = trace(n, m, chk, shapes, cpass, cost);
+      const [qmin, qmax] = pathRanges(n, better);
+      const changed: number[] = [];
+      for (let i = 0; i <= n; i++) if (qmin[i] !== pmin[i] || qmax[i] !== pmax[i]) changed.push(i);
+      widenRegions(changed, (w) => 2 * w);
+      guide = better;
+      prev = cor;
     }
   }
   const total = pass.D[(cor.off[n] as number) + m - (cor.lo[n] as number)] as number;
   if (options.margins) {
-    const B = backward(n, m, cor, shapes, cost);
-    computeMargins(n, m, cor, shapes, pass.D, B, beads, cost, total);
+    const B = backward(n, m, cor, shapes, cost, bound);
+    computeMargins(n, m, cor, shapes, pass.D, B, beads, cost, total, bound);
   }
   return { beads, cost: total, cells: cor.off[n + 1] as number, rounds };
 }

@@ -7,7 +7,7 @@
 import type { LanguageData } from '../lang/types.js';
 import type { TranslationTable } from '../types.js';
 import { alignDp, DEFAULT_SHAPES, type Bead, type Shape } from './dp.js';
-import { beadCost, PairScorer, type CostParams, type ExtraCost } from './cost.js';
+import { beadCostWithBound, lengthOnlyCost, PairScorer, type CostParams, type ExtraCost } from './cost.js';
 import { concatFeatures, Featurizer, Vocab, type UnitFeatures } from './features.js';
 import { trainModel1, type SparseTable, type TokenPair } from './lexicon.js';
 
@@ -29,6 +29,8 @@ export interface EngineParams extends CostParams {
   trainMinMargin: number;
   /** At most this many training pairs (spread evenly over the text). */
   maxTrainPairs: number;
+  /** 1: the first (training) pass uses length only, which is much faster; 0: length and anchors. */
+  cheapFirstPass: number;
   /** Scale of the margin → confidence transform: confidence = 1 − exp(−margin / confScale). */
   confScale: number;
 }
@@ -55,6 +57,7 @@ export const DEFAULT_PARAMS: EngineParams = {
   trainMinMargin: 2,
   maxTrainPairs: 5000,
   confScale: 3,
+  cheapFirstPass: 1,
 };
 
 /** Characters of pseudo-evidence for a 1:1 length ratio. */
@@ -197,15 +200,30 @@ export class Engine {
   }
 
   /** Run the DP over source units `srcIdx` and target units `tgtIdx` (global indices). */
-  alignRange(srcIdx: ArrayLike<number>, tgtIdx: ArrayLike<number>, opts: { band: number | 'full'; shapes?: readonly Shape[]; extra?: ExtraCost; guide?: readonly Bead[] }): RangeResult {
-    const cost = beadCost(this.scorer, srcIdx, tgtIdx, this.ratio, this.params, opts.extra);
+  alignRange(srcIdx: ArrayLike<number>, tgtIdx: ArrayLike<number>, opts: { band: number | 'full'; shapes?: readonly Shape[]; extra?: ExtraCost; guide?: readonly Bead[]; lengthOnly?: boolean }): RangeResult {
+    if (opts.lengthOnly) {
+      const w = (units: UnitFeatures[], idx: ArrayLike<number>): Float64Array => Float64Array.from({ length: idx.length }, (_, k) => (units[idx[k] as number] as UnitFeatures).len);
+      const ws = w(this.src, srcIdx);
+      const wt = w(this.tgt, tgtIdx);
+      const res = alignDp(srcIdx.length, tgtIdx.length, lengthOnlyCost(ws, wt, this.ratio, this.params), { shapes: opts.shapes ?? DEFAULT_SHAPES, band: opts.band, margins: true, weights: { src: ws, tgt: wt } });
+      return { beads: res.beads, cost: res.cost };
+    }
+    const { cost, bound } = beadCostWithBound(this.scorer, srcIdx, tgtIdx, this.ratio, this.params, opts.extra);
     const lens = (units: UnitFeatures[], idx: ArrayLike<number>): Float64Array => Float64Array.from({ length: idx.length }, (_, k) => (units[idx[k] as number] as UnitFeatures).len);
+    const weights = { src: lens(this.src, srcIdx), tgt: lens(this.tgt, tgtIdx) };
+    const shapes = opts.shapes ?? DEFAULT_SHAPES;
+    let guide = opts.guide;
+    if (!guide && opts.band !== 'full' && tgtIdx.length > 2 * opts.band) {
+      // A cheap length-only alignment first: the full cost then searches a corridor around it.
+      guide = alignDp(srcIdx.length, tgtIdx.length, lengthOnlyCost(weights.src, weights.tgt, this.ratio, this.params), { shapes, band: opts.band, weights }).beads;
+    }
     const res = alignDp(srcIdx.length, tgtIdx.length, cost, {
-      shapes: opts.shapes ?? DEFAULT_SHAPES,
+      shapes,
       band: opts.band,
       margins: true,
-      weights: { src: lens(this.src, srcIdx), tgt: lens(this.tgt, tgtIdx) },
-      ...(opts.guide ? { guide: opts.guide } : {}),
+      weights,
+      lowerBound: bound,
+      ...(guide ? { guide } : {}),
     });
     return { beads: res.beads, cost: res.cost };
   }

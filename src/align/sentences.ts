@@ -39,7 +39,8 @@ export function bootstrap(engine: Engine, ranges: readonly Range[], options: Boo
         beads = engine.alignRange(r.src, r.tgt, { band: options.band }).beads;
       } else {
         const guide = prev[k];
-        beads = engine.alignRange(r.src, r.tgt, { band: options.band, ...(guide ? { guide } : {}) }).beads;
+        const lengthOnly = round === 0 && rounds > 0 && engine.params.cheapFirstPass > 0;
+        beads = engine.alignRange(r.src, r.tgt, { band: options.band, lengthOnly, ...(guide ? { guide } : {}) }).beads;
       }
       done++;
       options.progress?.(done, totalWork);
