@@ -61,7 +61,6 @@ interface ResolvedOptions {
   maxWords: number;
 }
 
-const DEBUG = typeof process !== 'undefined' ? process.env.PARALIGN_DEBUG_TERMS : undefined;
 
 function resolveOptions(o: unknown): ResolvedOptions {
   if (o === undefined) o = {};
@@ -242,7 +241,6 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
     for (const a of sk) for (const b of tk) cooc.set(a + '\t' + b, (cooc.get(a + '\t' + b) ?? 0) + 1);
   }
 
-  if (DEBUG) (globalThis as Record<string, unknown>).__terms = { evidence, wordLinks, links, srcOccs, tgtOccs };
   let pairCache = new Map<string, PairEval>();
   let linkEvidence: LinkEvidence | undefined;
   const evalPair = (s: Occ, t: Occ): PairEval => {
@@ -279,8 +277,17 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
         seen.set(o.key, c);
       }
     }
-    for (const [k, [followed, total]] of seen) modifierShare.set(k, followed / total);
+    for (const [k, [followed, total]] of seen) if (total >= 3) modifierShare.set(k, followed / total);
   }
+  // the share of a key, or of its longest tail seen often enough (`national law enforcement` → `law enforcement`)
+  const shareOf = (key: string): number => {
+    const w = key.split(' ');
+    for (let i = 0; i < w.length; i++) {
+      const v = modifierShare.get(w.slice(i).join(' '));
+      if (v !== undefined) return v;
+    }
+    return 0;
+  };
 
   // 4. greedy tiling per link
   const floor = 0.1;
@@ -318,7 +325,6 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
       const freqPrior = 1 + 0.1 * Math.log(n);
       value.set(s, best * s.size * Math.max(0.1, bestCov - 0.5 * (1 - bestCov)) * unit * freqPrior);
     }
-    if (DEBUG && links[li]!.id === DEBUG) for (const [o, v] of value) console.error('VAL', o.surface, v.toFixed(3));
     // Two passes: first every occurrence whose translation is explained (composition >= 0.5),
     // best unit first; then the rest, frequent terms first (a term used throughout the text is
     // translated here too, where a one-off phrase may be left out), taking what is left.
@@ -356,10 +362,9 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
             bestT = t;
           }
         }
-        if (DEBUG && links[li]!.id === DEBUG) console.error('CHOOSE', pass, s.surface, '->', bestT?.surface, bestChoice.toFixed(3), T.filter((t) => !takenT.some((x) => overlaps(x, t))).map((t) => `${t.surface}:${evalPair(s, t).dice.toFixed(2)}/${evalPair(s, t).comp.toFixed(2)}`).slice(0, 12).join(' '));
         if (!bestT || (pass === 1 && bestComp < 0.5)) continue;
         // a rendering that is mostly a modifier may end in a word seen only here (`law enforcement` + `agencies`)
-        if (!similarNames(s.surface, bestT.surface) && (modifierShare.get(bestT.key) ?? 0) > 0.5) {
+        if (!similarNames(s.surface, bestT.surface) && shareOf(bestT.key) > 0.5) {
           bestT = extendTarget(bestT, T, takenT, (k) => tgtStats.get(k)?.links.size ?? 0, target);
         }
         takenS.push(s);
@@ -394,7 +399,6 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
   for (const [key, list] of bySrc) {
     const st = srcStats.get(key)!;
     completeEllipses(list, target, tgtLang);
-    if (DEBUG && key.startsWith(DEBUG)) for (const a of list) console.error('KEY', key, links[a.src.link]!.id, a.src.surface, '->', a.tgt?.surface, a.score.toFixed(3), a.dice.toFixed(3));
     // renderings by target key
     const rmap = new Map<string, { assignments: Assignment[]; forms: Map<string, number> }>();
     for (const a of list) {
@@ -428,7 +432,8 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
     if (main.score < opts.minScore) continue;
     // single simple words must be strongly associated with their rendering
     const simple = st.size === 1 && !name && st.units[0] !== undefined && st.units[0].parts.length === 0;
-    if (simple && (main.dice < 0.3 || main.count < 2) && !sameName(list[0]!.src.surface, main.term)) continue;
+    const inDictionary = renderings.some((r) => dictTerms.get(key)?.has(termKey(r.term, tgtLang)));
+    if (simple && (main.dice < 0.3 || main.count < 2) && !sameName(list[0]!.src.surface, main.term) && !inDictionary) continue;
     const srcForms = new Map<string, number>();
     for (const a of list) srcForms.set(a.src.surface, (srcForms.get(a.src.surface) ?? 0) + 1);
     const share = main.count / frequency;
