@@ -409,10 +409,12 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
       r.forms.set(a.tgt.surface, (r.forms.get(a.tgt.surface) ?? 0) + 1);
     }
     const renderings: Array<Rendering & { score: number; dice: number }> = [];
-    for (const [, r] of rmap) {
+    for (const [rkey, r] of rmap) {
       const contexts: TermContext[] = r.assignments.map((a) => context(links[a.src.link]!, a, docSpan));
       const e = { score: mean(r.assignments.map((a) => a.score)), dice: mean(r.assignments.map((a) => a.dice)) };
-      const name = canonical(r.forms);
+      // the name is a complete form (not one shortened by an ellipsis), the most frequent one
+      const complete = new Map([...r.forms].filter(([f]) => termKey(f, tgtLang) === rkey));
+      const name = canonical(complete.size > 0 ? complete : r.forms);
       renderings.push({
         term: name,
         variants: [name, ...[...r.forms.keys()].filter((f) => f !== name)],
@@ -617,7 +619,7 @@ function completeEllipses(list: Assignment[], target: Document, lang: LanguageDa
     for (const word of m[1]!.split(/\s+/)) {
       const other = keys.get(termKey(`${t.surface} ${word}`, lang));
       if (other && other.key !== t.key) {
-        a.tgt = { ...t, key: other.key, surface: other.surface };
+        a.tgt = { ...t, key: other.key }; // the form written stays a variant
         break;
       }
     }

@@ -183,3 +183,25 @@ export function parseGold(tsv: string): GoldPair[] {
   }
   return out;
 }
+
+/** Precision among the top `n` terms (main rendering) and recall of the core gold pairs (any rendering), after folding. */
+export function scoreAgainstGold(
+  terms: ReadonlyArray<{ source: string; renderings: ReadonlyArray<{ term: string }> }>,
+  gold: readonly GoldPair[],
+  fold: { src: (s: string) => string; tgt: (s: string) => string },
+  n = 40,
+): { precision: number; recall: number; wrong: string[]; missing: string[] } {
+  const key = (s: string, t: string): string => `${fold.src(s)}\t${fold.tgt(t)}`;
+  const all = new Set(gold.map((g) => key(g.de, g.en)));
+  const top = terms.slice(0, n).filter((t) => t.renderings.length > 0);
+  const wrong = top.filter((t) => !all.has(key(t.source, t.renderings[0]!.term))).map((t) => `${t.source} = ${t.renderings[0]!.term}`);
+  const found = new Set(terms.flatMap((t) => t.renderings.map((r) => key(t.source, r.term))));
+  const core = gold.filter((g) => g.tier === 'core');
+  const missing = core.filter((g) => !found.has(key(g.de, g.en))).map((g) => `${g.de} = ${g.en}`);
+  return {
+    precision: top.length === 0 ? 0 : (top.length - wrong.length) / top.length,
+    recall: core.length === 0 ? 0 : (core.length - missing.length) / core.length,
+    wrong,
+    missing,
+  };
+}
