@@ -7,7 +7,7 @@
  * options), 2 for usage errors.
  */
 import { align } from '../../align/index.js';
-import { CHECK_NAMES, checkReport, hasFlagsAtOrAbove } from '../../checks/index.js';
+import { CHECK_NAMES, checkReport, hasFlagsAtOrAbove, parseSuppressions, type Suppression } from '../../checks/index.js';
 import { checkLanguages } from '../../document/detect.js';
 import { readGlossary } from '../../glossary/index.js';
 import { parseDocument } from '../../document/parse.js';
@@ -113,13 +113,12 @@ async function run(args: string[], io: CliIo): Promise<number> {
     warnings.push(...g.warnings);
     glossary = readGlossary(g.text, { file: g.file, srcLang, tgtLang });
   }
-  let suppressions: string | undefined;
-  let suppressionsFile: string | undefined;
+  let suppressions: Suppression[] | undefined;
   if (options['suppress'] !== undefined) {
     const s = await readText(io, options['suppress'] as string, encoding);
     warnings.push(...s.warnings);
-    suppressions = s.text;
-    suppressionsFile = s.file;
+    // Parsed before the (slow) alignment, so a malformed file fails at once.
+    suppressions = parseSuppressions(s.text, { file: s.file });
   }
 
   const source = parseDocument(src.text, { lang: srcLang, format: inputFormat, file: src.file });
@@ -134,7 +133,6 @@ async function run(args: string[], io: CliIo): Promise<number> {
     ...(checks ? { checks } : {}),
     ...(glossary ? { glossary } : {}),
     ...(suppressions !== undefined ? { suppressions } : {}),
-    ...(suppressionsFile !== undefined ? { suppressionsFile } : {}),
   });
 
   let output: string | Uint8Array;
