@@ -24,7 +24,7 @@ function sample() {
 
 describe('text, JSON and Markdown reports', () => {
   const { a, glossary } = sample();
-  const r = checkReport(a, { glossary });
+  const r = checkReport(a, { glossary, checks: ['glossary', 'number', 'footnote', 'untranslated', 'omission'] });
   it('the check found what the sample holds', () => {
     expect(r.flags.map((f) => f.key).sort()).toEqual(['footnote.missing', 'glossary.forbidden', 'number.changed']);
   });
@@ -70,7 +70,7 @@ describe('text, JSON and Markdown reports', () => {
 describe('XLSX report', () => {
   it('has the flags, the aligned segments and the terms, and reads back', async () => {
     const { a, glossary } = sample();
-    const r = checkReport(a, { glossary });
+    const r = checkReport(a, { glossary, checks: ['glossary', 'number', 'footnote', 'untranslated', 'omission'] });
     const bytes = await toXlsx(a, r, { uiLang: 'de' });
     expect(bytes).toBeInstanceOf(Uint8Array);
     const wb = new ExcelJS.Workbook();
