@@ -85,7 +85,8 @@ const stopSets = new WeakMap<LanguageData, Set<string>>();
 function stopSet(lang: LanguageData): Set<string> {
   let s = stopSets.get(lang);
   if (!s) {
-    s = new Set(lang.stopWords.map((w) => w.normalize('NFC').toLowerCase()));
+    // The short function-word list plus the term extractor's extra non-term words (prepositions, adverbs).
+    s = new Set([...lang.stopWords, ...(lang.termRules?.stopWords ?? [])].map((w) => w.normalize('NFC').toLowerCase()));
     stopSets.set(lang, s);
   }
   return s;
