@@ -54,6 +54,11 @@ export interface CostParams {
   nullCost: number;
   /** Extra cost per unit of a merge bead beyond the first on each side: cost(a,b) = mergeCost·(a+b-2). */
   mergeCost: number;
+  /**
+   * `mergeCost` for joining a unit to the one before it when the second
+   * starts in lower case (fragments of one sentence on separate lines).
+   */
+  weakMergeCost: number;
   /** Extra cost of an m-n bead with both m, n ≥ 2. */
   manyManyCost: number;
 }
@@ -248,19 +253,35 @@ export function beadCostWithBound(scorer: PairScorer, srcIdx: ArrayLike<number>,
   const tNull = prefix(tUnits, (u) => (u.mass > 0 ? u.mass / (u.mass + p.lexSmoothing) : 0));
   const sPunct = Array.from({ length: PUNCT_CLASSES }, (_, c) => prefix(sUnits, (u) => u.punct[c] as number));
   const tPunct = Array.from({ length: PUNCT_CLASSES }, (_, c) => prefix(tUnits, (u) => u.punct[c] as number));
+  // weak boundaries: wS[k + 1] - wS[i + 1] counts the weak joints between units i..k
+  const weakPrefix = (units: UnitFeatures[]): Float64Array => {
+    const out = new Float64Array(units.length + 1);
+    for (let k = 0; k < units.length; k++) {
+      const weak = k > 0 && (units[k] as UnitFeatures).startsLower;
+      out[k + 1] = (out[k] as number) + (weak ? 1 : 0);
+    }
+    return out;
+  };
+  const sWeak = weakPrefix(sUnits);
+  const tWeak = weakPrefix(tUnits);
   const sM = Float64Array.from(sUnits, (u) => u.mass);
   const tM = Float64Array.from(tUnits, (u) => u.mass);
   const sGlobal = Int32Array.from({ length: n }, (_, k) => srcIdx[k] as number);
   const tGlobal = Int32Array.from({ length: m }, (_, k) => tgtIdx[k] as number);
+  const { weakMergeCost } = p;
   const { nullCost, mergeCost, manyManyCost, nullLexFactor, lexWeight, lexRatioWeight, lexSmoothing, lexUnitWeight, lengthWeight, variance, punctWeight } = p;
+  const joinCost = (i: number, a: number, j: number, b: number): number => {
+    const weak = (a > 1 ? (sWeak[i + a] as number) - (sWeak[i + 1] as number) : 0) + (b > 1 ? (tWeak[j + b] as number) - (tWeak[j + 1] as number) : 0);
+    return mergeCost * (a + b - 2 - weak) + weakMergeCost * weak;
+  };
   const bound: BeadCost = (i, a, j, b) => {
     if (a === 0 || b === 0) return nullCost;
     const lenS = (sLen[i + a] as number) - (sLen[i] as number) + a - 1;
     const lenT = (tLen[j + b] as number) - (tLen[j] as number) + b - 1;
-    return mergeCost * (a + b - 2) + (a >= 2 && b >= 2 ? manyManyCost : 0) + lengthWeight * lengthCost(lenS, lenT, ratio, variance);
+    return joinCost(i, a, j, b) + (a >= 2 && b >= 2 ? manyManyCost : 0) + lengthWeight * lengthCost(lenS, lenT, ratio, variance);
   };
   const cost: BeadCost = (i: number, a: number, j: number, b: number): number => {
-    let cost = a === 0 || b === 0 ? nullCost : mergeCost * (a + b - 2) + (a >= 2 && b >= 2 ? manyManyCost : 0);
+    let cost = a === 0 || b === 0 ? nullCost : joinCost(i, a, j, b) + (a >= 2 && b >= 2 ? manyManyCost : 0);
     const massS = (sMass[i + a] as number) - (sMass[i] as number);
     const massT = (tMass[j + b] as number) - (tMass[j] as number);
     if (a === 0 || b === 0) {

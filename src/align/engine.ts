@@ -47,6 +47,7 @@ export const DEFAULT_PARAMS: EngineParams = {
   punctWeight: 0.5,
   nullCost: 2.5,
   mergeCost: 2.5,
+  weakMergeCost: 1,
   manyManyCost: 1,
   cognatePrefix: 4,
   numberWeight: 2,

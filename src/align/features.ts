@@ -49,6 +49,8 @@ export interface UnitFeatures {
   mass: number;
   /** Counts of the punctuation classes. */
   punct: Uint8Array;
+  /** The unit's first letter is lower case (it continues the unit before it). */
+  startsLower: boolean;
 }
 
 /** Options of {@link Featurizer}. */
@@ -150,7 +152,11 @@ export class Featurizer {
     }
     let mass = 0;
     for (const w of weight) mass += w;
+    const trimmed = nfc.trim();
+    const first = /\p{L}/u.exec(trimmed)?.[0];
+    const startsLower = first !== undefined && first !== first.toUpperCase() && first === first.toLowerCase();
     return {
+      startsLower,
       len: nfc.replace(/\s+/g, ' ').trim().length,
       toks: Int32Array.from(toks),
       keyStart: Int32Array.from(keyStart),
@@ -192,5 +198,6 @@ export function concatFeatures(units: readonly UnitFeatures[]): UnitFeatures {
     mass += u.mass;
     for (let c = 0; c < PUNCT_CLASSES; c++) punct[c] = Math.min(255, (punct[c] as number) + (u.punct[c] as number));
   }
-  return { len, toks, keyStart, keys, weight, mass, punct };
+  const firstU = units[0];
+  return { len, toks, keyStart, keys, weight, mass, punct, startsLower: firstU?.startsLower ?? false };
 }
