@@ -7,10 +7,10 @@
  * target). Columns, in this order:
  *
  * `id, <src>, <tgt>, status, count, frequency, score, confidence, pos,
- * source_variants, target_variants, links, note, rendering_note`
+ * source_variants, target_variants, links, note, rendering_note, term_status`
  *
  * where `<src>`/`<tgt>` are the language codes (`de`, `en`), `status` is the
- * rendering's status, variant lists are joined by ` | `, `links` lists the
+ * rendering's status and `term_status` the entry's, variant lists are joined by ` | `, `links` lists the
  * contexts as `p13.s1@13[120-127>98-106]` joined by spaces (sentence link,
  * paragraph label, source span `>` target span). `readGlossary` reads this
  * back, and also any two-column `source,target` CSV whose header names the
@@ -28,7 +28,7 @@ export interface CsvOptions {
 }
 
 /** The fixed columns after the two language columns. */
-export const CSV_COLUMNS = ['status', 'count', 'frequency', 'score', 'confidence', 'pos', 'source_variants', 'target_variants', 'links', 'note', 'rendering_note'] as const;
+export const CSV_COLUMNS = ['status', 'count', 'frequency', 'score', 'confidence', 'pos', 'source_variants', 'target_variants', 'links', 'note', 'rendering_note', 'term_status'] as const;
 
 /** Quote one field when needed (RFC 4180). */
 export function csvField(value: string, separator = ','): string {
@@ -85,6 +85,7 @@ export function toTermsCsv(termbase: Termbase, options?: CsvOptions): string {
       links,
       t.note ?? '',
       rnote,
+      t.status,
     ];
     if (t.renderings.length === 0) {
       out += row(common(t.status, '0', '', '', '', ''));

@@ -12,7 +12,9 @@
  * and the character spans. paralign's own data (counts, variants, scores)
  * goes into `note`s of the form `key: value`, which {@link readGlossary}
  * reads back: `frequency`, `score`, `confidence` on the entry, `count`,
- * `variants`, `pos`, `status` on a termSec. Any other note is free text.
+ * `variants`, `pos`, `status` on a termSec. Any other note is free text. The
+ * language pair is also stated in a `sourceDesc` paragraph `languages: de en`,
+ * so that a termbase without renderings keeps its target language.
  */
 import { create } from 'xmlbuilder2';
 import { optionError } from '../errors.js';
@@ -151,7 +153,8 @@ export function toTbx(termbase: Termbase, options?: TbxOptions): string {
   const max = opts.maxContexts ?? Infinity;
   const ids = xmlIds(termbase.terms);
   const entries = termbase.terms.map((t, i) => conceptEntry({ ...t, id: ids[i]! }, termbase.srcLang, termbase.tgtLang, opts, max));
-  const body: XmlObj = entries.length > 0 ? { conceptEntry: entries } : {};
+  // the schema wants at least one conceptEntry in a body: an empty termbase has no body
+  const text: XmlObj = entries.length > 0 ? { body: { conceptEntry: entries } } : {};
   const doc = create(
     { version: '1.0', encoding: 'UTF-8' },
     {
@@ -164,11 +167,14 @@ export function toTbx(termbase: Termbase, options?: TbxOptions): string {
           fileDesc: {
             titleStmt: { title: clean(opts.title ?? `Termbase ${termbase.srcLang}-${termbase.tgtLang}`) },
             sourceDesc: {
-              p: clean(opts.sourceDesc ?? `Bilingual termbase (${termbase.srcLang}-${termbase.tgtLang}) extracted by paralign from aligned texts.`),
+              p: [
+                clean(opts.sourceDesc ?? `Bilingual termbase (${termbase.srcLang}-${termbase.tgtLang}) extracted by paralign from aligned texts.`),
+                `languages: ${termbase.srcLang} ${termbase.tgtLang}`,
+              ],
             },
           },
         },
-        text: { body },
+        text,
       },
     },
   );

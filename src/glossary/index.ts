@@ -107,14 +107,15 @@ function decodeEntities(s: string): string {
 /** All text inside a parsed node (own text and children's), spaces folded. */
 function textOf(node: unknown): string {
   if (node === undefined || node === null) return '';
-  if (typeof node === 'string' || typeof node === 'number' || typeof node === 'boolean') return decodeEntities(String(node)).replace(/\s+/g, ' ').trim();
+  // line breaks with their indentation fold to one space (pretty-printed files); other spaces stay
+  if (typeof node === 'string' || typeof node === 'number' || typeof node === 'boolean') return decodeEntities(String(node)).replace(/[ \t]*[\r\n]+[ \t\r\n]*/g, ' ').trim();
   if (Array.isArray(node)) return node.map(textOf).filter((s) => s !== '').join(' ');
   const parts: string[] = [];
   for (const [k, v] of Object.entries(node as XNode)) {
     if (k.startsWith('@')) continue;
     parts.push(textOf(v));
   }
-  return parts.filter((s) => s !== '').join(' ').replace(/\s+/g, ' ').trim();
+  return parts.filter((s) => s !== '').join(' ').trim();
 }
 
 function attr(node: unknown, name: string): string | undefined {
@@ -242,9 +243,13 @@ function readTbx(text: string, opts: ReadGlossaryOptions): Termbase {
     if (l) langCount.set(l, (langCount.get(l) ?? 0) + 1);
   }
   const rootLang = attr(tbx, 'lang');
-  const srcLang = opts.srcLang ?? (rootLang && langCount.has(rootLang) ? rootLang : [...langCount.keys()][0] ?? rootLang ?? '');
+  // paralign states the pair in the header: <p>languages: de en</p>
+  const declared = children((((tbx.tbxHeader as XNode | undefined)?.fileDesc as XNode | undefined)?.sourceDesc as XNode | undefined), 'p')
+    .map((p) => /^languages:\s*(\S+)\s+(\S+)$/.exec(textOf(p)))
+    .find((m) => m !== null);
+  const srcLang = opts.srcLang ?? declared?.[1] ?? (rootLang && langCount.has(rootLang) ? rootLang : [...langCount.keys()][0] ?? rootLang ?? '');
   const others = [...langCount.entries()].filter(([l]) => l !== srcLang).sort((a, b) => b[1] - a[1]);
-  const tgtLang = opts.tgtLang ?? others[0]?.[0] ?? '';
+  const tgtLang = opts.tgtLang ?? declared?.[2] ?? others[0]?.[0] ?? '';
   if (!srcLang) throw new ParalignError('E_GLOSSARY', 'cannot tell the source language: no xml:lang on <tbx> or any <langSec>', file);
 
   const terms: Term[] = [];
@@ -375,6 +380,8 @@ function readOurCsv(rows: Array<{ line: number; fields: string[] }>, h: string[]
     if (id === '') fail(r.line, 'empty id');
     const status = f('status').trim() as TermStatus;
     if (!STATUSES.includes(status)) fail(r.line, `status: expected one of ${STATUSES.join(', ')}, found ${describe(status)}`);
+    const termStatus = f('term_status').trim() as TermStatus;
+    if (!STATUSES.includes(termStatus)) fail(r.line, `term_status: expected one of ${STATUSES.join(', ')}, found ${describe(termStatus)}`);
     let term = byId.get(id);
     if (!term) {
       const source = r.fields[1]!;
@@ -387,7 +394,7 @@ function readOurCsv(rows: Array<{ line: number; fields: string[] }>, h: string[]
         score: numField(r, 'score'),
         confidence: numField(r, 'confidence'),
         renderings: [],
-        status,
+        status: termStatus,
       };
       if (f('pos') !== '') term.pos = f('pos');
       if (f('note') !== '') term.note = f('note');
