@@ -48,7 +48,7 @@ export function alignDocuments(source: Document, target: Document, srcLang: Lang
     : engine.grouped(
         source.blocks.map((b) => b.segments),
         target.blocks.map((b) => b.segments),
-        { ...t, weakMergeCost: t.mergeCost, lexWeight: t.blockLexWeight, lexRatioWeight: t.blockLexRatioWeight, lexSmoothing: t.blockLexSmoothing, lexUnitWeight: t.blockLexUnitWeight, learnRounds: 0 },
+        { ...t, variance: t.blockVariance, weakMergeCost: t.mergeCost, lexWeight: t.blockLexWeight, lexRatioWeight: t.blockLexRatioWeight, lexSmoothing: t.blockLexSmoothing, lexUnitWeight: t.blockLexUnitWeight, learnRounds: 0 },
       );
   const alignParagraphs = (): BlockLink[] => {
     if (!blockEngine) {

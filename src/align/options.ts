@@ -114,7 +114,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       const key = k as keyof AlignTuning;
       if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) optionError(`tuning.${k}`, 'a finite number ≥ 0', v);
       if (INTEGER_KNOBS.has(key) && !Number.isInteger(v)) optionError(`tuning.${k}`, 'an integer ≥ 0', v);
-      if ((key === 'variance' || key === 'confScale' || key === 'cognatePrefix' || key === 'maxTrainPairs') && v === 0) optionError(`tuning.${k}`, 'a number > 0', v);
+      if ((key === 'variance' || key === 'blockVariance' || key === 'confScale' || key === 'cognatePrefix' || key === 'maxTrainPairs') && v === 0) optionError(`tuning.${k}`, 'a number > 0', v);
       out.tuning[key] = v;
     }
   }

@@ -34,13 +34,15 @@ export interface StructureParams {
   blockLexWeight: number;
   /** `lexRatioWeight` at the paragraph level. Default: 4. */
   blockLexRatioWeight: number;
+  /** `variance` (Gale–Church, per character) at the paragraph level. Default: 6.8. */
+  blockVariance: number;
   /** `lexUnitWeight` at the paragraph level. Default: 0. */
   blockLexUnitWeight: number;
   /** `lexSmoothing` at the paragraph level (short headings and fields carry little lexical evidence). Default: 2. */
   blockLexSmoothing: number;
 }
 
-export const DEFAULT_STRUCTURE: StructureParams = { labelMismatch: 4, labelMissing: 1, kindMismatch: 3, labelTrustSim: 0.6, blockLexWeight: 0, blockLexRatioWeight: 4, blockLexSmoothing: 2, blockLexUnitWeight: 0 };
+export const DEFAULT_STRUCTURE: StructureParams = { labelMismatch: 4, labelMissing: 1, kindMismatch: 3, labelTrustSim: 0.6, blockLexWeight: 0, blockLexRatioWeight: 4, blockLexSmoothing: 2, blockLexUnitWeight: 0, blockVariance: 6.8 };
 
 /** Shapes for blocks. */
 export const BLOCK_SHAPES: readonly Shape[] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [3, 1], [1, 3], [2, 2]];
