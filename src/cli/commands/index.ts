@@ -6,10 +6,12 @@
 import type { Command } from '../types.js';
 import { alignCommand } from './align.js';
 import { checkCommand } from './check.js';
+import { termsCommand } from './terms.js';
 
 /** Every command, in the order `paralign --help` lists them. */
 export const COMMANDS: readonly Command[] = [
   alignCommand,
+  termsCommand,
   checkCommand,
 ];
 
