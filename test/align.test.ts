@@ -143,6 +143,15 @@ describe('paragraph alignment', () => {
     checkInvariants(a);
   });
 
+  it('an unnumbered paragraph added in the target becomes 0-1', () => {
+    const extra = para(undefined, ['The Council also notes that cooperation with third countries remains essential for all of this work.']);
+    const en = [...EN_PARAS.slice(0, 2), extra, ...EN_PARAS.slice(2)];
+    const a = align(buildDocument('de', DE_PARAS), buildDocument('en', en));
+    expect(blockGroups(a)).toEqual(['0:0', '1:1', ':2', '2:3', '3:4', '4:5']);
+    expect(a.paragraphs[2]?.id).toBe('t2');
+    checkInvariants(a);
+  });
+
   it('two paragraphs merged in the target become 2-1', () => {
     const en: BlockSpec[] = [EN_PARAS[0]!, EN_PARAS[1]!, para('3', [...EN_PARAS[2]!.sentences, ...EN_PARAS[3]!.sentences]), para('4', EN_PARAS[4]!.sentences)];
     const a = align(buildDocument('de', DE_PARAS), buildDocument('en', en));

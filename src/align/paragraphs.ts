@@ -22,6 +22,12 @@ export interface StructureParams {
   labelMismatch: number;
   /** Cost of joining a labelled block with an unlabelled one (per labelled block), when both documents label the stream. Default: 1. */
   labelMissing: number;
+  /**
+   * Cost of an unlabelled block that joins a labelled block of the same side
+   * in one link (an inserted unnumbered paragraph absorbed into a numbered
+   * one), when both documents label the stream. Default: 4.
+   */
+  labelExtra: number;
   /** Cost of joining blocks of different kinds (e.g. a header with a paragraph). Default: 3. */
   kindMismatch: number;
   /**
@@ -42,7 +48,7 @@ export interface StructureParams {
   blockLexSmoothing: number;
 }
 
-export const DEFAULT_STRUCTURE: StructureParams = { labelMismatch: 4, labelMissing: 1, kindMismatch: 3, labelTrustSim: 0.6, blockLexWeight: 0, blockLexRatioWeight: 4, blockLexSmoothing: 2, blockLexUnitWeight: 0, blockVariance: 6.8 };
+export const DEFAULT_STRUCTURE: StructureParams = { labelMismatch: 4, labelMissing: 1, labelExtra: 4, kindMismatch: 3, labelTrustSim: 0.6, blockLexWeight: 0, blockLexRatioWeight: 4, blockLexSmoothing: 2, blockLexUnitWeight: 0, blockVariance: 6.8 };
 
 /** Shapes for blocks. */
 export const BLOCK_SHAPES: readonly Shape[] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [3, 1], [1, 3], [2, 2]];
@@ -108,9 +114,15 @@ export function alignBlocks(source: Document, target: Document, engine: Engine, 
         let c = 0;
         let otherUnlabelled = false;
         for (let y = 0; y < on; y++) if (other[o0 + y] === undefined) otherUnlabelled = true;
+        let mineLabelled = false;
+        for (let x = 0; x < mn; x++) if (mine[m0 + x] !== undefined) mineLabelled = true;
         for (let x = 0; x < mn; x++) {
           const l = mine[m0 + x];
-          if (l === undefined) continue;
+          if (l === undefined) {
+            // an unlabelled block joined to a labelled one of its own side: an extra paragraph absorbed?
+            if (mineLabelled) c += sp.labelExtra;
+            continue;
+          }
           let found = false;
           for (let y = 0; y < on && !found; y++) found = sameLabel(l, other[o0 + y]);
           if (found) continue;
