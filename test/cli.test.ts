@@ -151,6 +151,24 @@ describe('paralign align: awkward input', () => {
     expect(r.err).toBe(`paralign: error E_IO: ${missing}: cannot read: no such file or directory\n`);
   });
 
+  it('--dict reads a TSV dictionary, warns about bad lines and aligns', async () => {
+    const dict = tmp('dict.tsv', '# German\tEnglish\nBericht\treport\nBranche\tindustry\nno tab on this line\n');
+    const r = await cli(['align', tmp('de4.txt', DE_TEXT), tmp('en4.txt', EN_TEXT), '-s', 'de', '-t', 'en', '--dict', dict, '-f', 'tsv']);
+    expect(r.code).toBe(EXIT.OK);
+    expect(r.err).toMatch(new RegExp(`^paralign: warning W_[A-Z_]+: ${escape(dict)}: .*line 4`, 'm'));
+    expect(r.out.trimEnd().split('\n')).toHaveLength(3);
+  });
+
+  it('--dict with no usable entry is E_DICT naming the file; a missing one E_IO', async () => {
+    const dict = tmp('empty-dict.tsv', '# nothing here\n\n');
+    const bad = await cli(['align', tmp('de5.txt', DE_TEXT), tmp('en5.txt', EN_TEXT), '-s', 'de', '-t', 'en', '-d', dict]);
+    expect(bad.code).toBe(EXIT.ERROR);
+    expect(bad.err).toMatch(new RegExp(`^paralign: error E_DICT: ${escape(dict)}: `));
+    const missing = path.join(dir, 'no-dict.tsv');
+    const gone = await cli(['align', tmp('de6.txt', DE_TEXT), tmp('en6.txt', EN_TEXT), '-s', 'de', '-t', 'en', '-d', missing]);
+    expect(gone.err).toBe(`paralign: error E_IO: ${missing}: cannot read: no such file or directory\n`);
+  });
+
   it('a directory given as input is E_IO naming it', async () => {
     const r = await cli(['align', dir, enFile]);
     expect(r.code).toBe(EXIT.ERROR);

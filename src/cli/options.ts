@@ -42,7 +42,7 @@ export const COMMON_USAGE = `Common options:
   -t, --tgt-lang CODE   target language; default: detected from the text
   -f, --format NAME     output format; default: from the --out extension, else the command's default
   -o, --out FILE        write the result to FILE instead of standard output
-  -d, --dict FILE       bilingual dictionary (TSV: source<TAB>target[<TAB>probability])
+  -d, --dict FILE       bilingual dictionary for the aligner: TSV (source<TAB>target) or Ding (de :: en)
   -q, --quiet           no summary and no progress bar (warnings and errors still print)
   -h, --help            show this help`;
 

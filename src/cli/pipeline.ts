@@ -10,10 +10,10 @@
  *   printWarnings(io, warnings);
  */
 import path from 'node:path';
+import { readDictionary } from '../align/dictionary.js';
 import { align } from '../align/index.js';
 import { checkLanguages } from '../document/detect.js';
 import { parseDocument } from '../document/parse.js';
-import { ParalignError } from '../errors.js';
 import type { Alignment, TranslationTable, Warning } from '../types.js';
 import { checkLanguageOption, ENCODINGS, readText, resolveLanguage, type EncodingOption } from './input.js';
 import { oneOf, usageError, type OptionTable, type ParsedArgs, type PositionalSpec } from './options.js';
@@ -74,12 +74,6 @@ export function pairInputs(command: string, parsed: ParsedArgs): PairInputs {
   return { srcFile, tgtFile, srcLang: common.srcLang, tgtLang: common.tgtLang, dict: common.dict, inputFormat, encoding, quiet: common.quiet };
 }
 
-// PENDING: the dictionary reader (readDictionary in src/align/dictionary.ts) has
-// not landed yet; until it does, --dict is refused with a clear message.
-function readDictionary(_text: string, options: { file: string; srcLang: string; tgtLang: string }): TranslationTable {
-  throw new ParalignError('E_DICT', '--dict is not available yet: the dictionary reader is pending', options.file);
-}
-
 /** What {@link alignPair} returns: the alignment and every warning met on the way (not yet printed). */
 export interface AlignedPair {
   alignment: Alignment;
@@ -99,7 +93,9 @@ export async function alignPair(io: CliIo, inputs: PairInputs): Promise<AlignedP
   if (inputs.dict !== undefined) {
     const dict = await readText(io, inputs.dict, inputs.encoding);
     warnings.push(...dict.warnings);
-    dictionary = readDictionary(dict.text, { file: dict.file, srcLang, tgtLang });
+    const table = readDictionary(dict.text, { file: dict.file, srcLang, tgtLang });
+    warnings.push(...table.warnings);
+    dictionary = table;
   }
 
   const source = parseDocument(src.text, { lang: srcLang, format: inputs.inputFormat, file: src.file });
