@@ -61,10 +61,23 @@ const STEPS = [
     },
   },
   {
-    name: 'summarise',
-    needs: ['summarizeAlignment'],
+    name: 'summarise the alignment',
+    needs: [],
     async run(ctx) {
-      process.stdout.write('\n' + lib.summarizeAlignment(ctx.alignment, { lowest: 5 }));
+      const { alignment: a } = ctx;
+      const byType = (links) => {
+        const n = new Map();
+        for (const l of links) n.set(l.type, (n.get(l.type) ?? 0) + 1);
+        return [...n].sort((x, y) => y[1] - x[1]).map(([t, c]) => `${t} ${c}`).join(', ');
+      };
+      const text = (doc, ids) => ids.map((i) => doc.segments[i].text).join(' ');
+      const cut = (s) => (s.length > 60 ? s.slice(0, 59) + '…' : s) || '—';
+      console.log(`\nparagraph links: ${a.paragraphs.length} (${byType(a.paragraphs)})`);
+      console.log(`sentence links: ${a.sentences.length} (${byType(a.sentences)})`);
+      console.log('lowest confidence:');
+      for (const l of [...a.sentences].sort((x, y) => x.confidence - y.confidence).slice(0, 5)) {
+        console.log(`  ${l.confidence.toFixed(2)}  ${l.id}  ${l.type}  ${cut(text(a.source, l.src))} → ${cut(text(a.target, l.tgt))}`);
+      }
     },
   },
   // Termbase (pending): { name: 'extract the termbase', needs: ['extractTerms', 'toTbx', 'toCsv'], run(ctx) { … save(ctx, 'tbx', …); save(ctx, 'csv', …) } },
