@@ -4,7 +4,8 @@
  *
  *   0   success
  *   1   a ParalignError (bad input, bad option value, unreadable file…):
- *       `paralign: error E_CODE: message`
+ *       `paralign: error E_CODE: message`; `check` also returns 1 when
+ *       flags at or above --fail-on remain
  *   2   a usage error (unknown command or option, missing argument)
  *   70  an internal error (a bug): `paralign: internal error: message`,
  *       with the stack only when PARALIGN_DEBUG=1
@@ -31,7 +32,8 @@ Usage: paralign <command> [options]
 Commands:
 ${list}
 
-Exit status: 0 success, 1 error in the input or options, 2 usage error, 70 internal error.
+Exit status: 0 success, 1 error in the input or options (check: also flags at or
+above --fail-on), 2 usage error, 70 internal error.
 Set PARALIGN_DEBUG=1 to see stack traces of internal errors.
 `;
 }
