@@ -16,7 +16,7 @@
  * bead costs O(a·b) lookups.
  */
 import type { BeadCost } from './dp.js';
-import { PUNCT_CLASSES, type UnitFeatures } from './features.js';
+import { PUNCT_CLASSES, punctCount, type FeatureStore, type UnitFeatures } from './features.js';
 
 /** Tuning knobs of the bead cost (all ≥ 0). */
 export interface CostParams {
@@ -83,7 +83,10 @@ export function lengthCost(ls: number, lt: number, ratio: number, variance: numb
   return negLogErfc(Math.abs(delta) / Math.SQRT2);
 }
 
-/** Per-pair token matches between source and target units, cached by rows. */
+/** Pairs cached at most (two Float32 values each): 4M pairs, 32 MB. */
+const CACHE_BUDGET = 4_000_000;
+
+/** Per-pair token matches between source and target units, cached by rows (the rows cached longest ago are forgotten first). */
 export class PairScorer {
   private readonly rowBase: Int32Array;
   private readonly rowMs: Array<Float32Array | undefined>;
@@ -92,10 +95,16 @@ export class PairScorer {
   private readonly stampWordT: Int32Array;
   private readonly stampWordS: Int32Array;
   private stamp = 0;
+  private cached = 0;
+  private queue: number[] = [];
+  private head = 0;
+  private readonly rowStamp: Int32Array;
 
   constructor(
     readonly src: readonly UnitFeatures[],
     readonly tgt: readonly UnitFeatures[],
+    readonly srcStore: FeatureStore,
+    readonly tgtStore: FeatureStore,
     keyCount: number,
     srcVocab: number,
     tgtVocab: number,
@@ -103,6 +112,7 @@ export class PairScorer {
     readonly candRev: Candidates,
   ) {
     this.rowBase = new Int32Array(src.length);
+    this.rowStamp = new Int32Array(src.length).fill(-1);
     this.rowMs = new Array(src.length);
     this.rowMt = new Array(src.length);
     this.stampKey = new Int32Array(keyCount);
@@ -114,43 +124,46 @@ export class PairScorer {
   private compute(i: number, j: number, out: Float32Array, outT: Float32Array, at: number): void {
     const s = this.src[i] as UnitFeatures;
     const t = this.tgt[j] as UnitFeatures;
+    const S = this.srcStore;
+    const T = this.tgtStore;
+    const stampKey = this.stampKey;
     // source tokens found in t
     let st = ++this.stamp;
-    for (const k of t.keys) this.stampKey[k] = st;
-    for (const w of t.toks) this.stampWordT[w] = st;
+    for (let k = T.keyStart[t.from] as number, e = t.to > t.from ? T.keyEnd(t.to - 1) : k; k < e; k++) stampKey[T.keys[k] as number] = st;
+    for (let k = t.from; k < t.to; k++) this.stampWordT[T.toks[k] as number] = st;
     let ms = 0;
-    for (let x = 0; x < s.toks.length; x++) {
+    for (let x = s.from; x < s.to; x++) {
       let hit = false;
-      for (let y = s.keyStart[x] as number; y < (s.keyStart[x + 1] as number); y++) {
-        if (this.stampKey[s.keys[y] as number] === st) {
+      for (let y = S.keyStart[x] as number, e = S.keyEnd(x); y < e; y++) {
+        if (stampKey[S.keys[y] as number] === st) {
           hit = true;
           break;
         }
       }
       if (!hit) {
-        const c = this.cand[s.toks[x] as number];
+        const c = this.cand[S.toks[x] as number];
         if (c) for (const w of c) if (this.stampWordT[w] === st) { hit = true; break; }
       }
-      if (hit) ms += s.weight[x] as number;
+      if (hit) ms += S.weight[x] as number;
     }
     // target tokens found in s
     st = ++this.stamp;
-    for (const k of s.keys) this.stampKey[k] = st;
-    for (const w of s.toks) this.stampWordS[w] = st;
+    for (let k = S.keyStart[s.from] as number, e = s.to > s.from ? S.keyEnd(s.to - 1) : k; k < e; k++) stampKey[S.keys[k] as number] = st;
+    for (let k = s.from; k < s.to; k++) this.stampWordS[S.toks[k] as number] = st;
     let mt = 0;
-    for (let x = 0; x < t.toks.length; x++) {
+    for (let x = t.from; x < t.to; x++) {
       let hit = false;
-      for (let y = t.keyStart[x] as number; y < (t.keyStart[x + 1] as number); y++) {
-        if (this.stampKey[t.keys[y] as number] === st) {
+      for (let y = T.keyStart[x] as number, e = T.keyEnd(x); y < e; y++) {
+        if (stampKey[T.keys[y] as number] === st) {
           hit = true;
           break;
         }
       }
       if (!hit) {
-        const c = this.candRev[t.toks[x] as number];
+        const c = this.candRev[T.toks[x] as number];
         if (c) for (const w of c) if (this.stampWordS[w] === st) { hit = true; break; }
       }
-      if (hit) mt += t.weight[x] as number;
+      if (hit) mt += T.weight[x] as number;
     }
     out[at] = ms;
     outT[at] = mt;
@@ -168,6 +181,7 @@ export class PairScorer {
       this.rowBase[i] = base;
       this.rowMs[i] = ms;
       this.rowMt[i] = mt;
+      this.remember(i, 24);
     }
     if (j < base || j >= base + ms.length) {
       // grow towards j with slack, so that a row sweeping left or right reallocates O(log) times
@@ -177,17 +191,50 @@ export class PairScorer {
       const nmt = new Float32Array(cap).fill(NaN);
       nms.set(ms, base - lo);
       nmt.set(mt, base - lo);
+      const grown = cap - ms.length;
       ms = nms;
       mt = nmt;
       base = lo;
       this.rowBase[i] = base;
       this.rowMs[i] = ms;
       this.rowMt[i] = mt;
+      this.remember(i, grown);
     }
     const at = j - base;
     if (Number.isNaN(ms[at] as number)) this.compute(i, j, ms, mt, at);
     res[0] = ms[at] as number;
     res[1] = mt[at] as number;
+  }
+
+  /** Account for `cells` more cached pairs in row i; forget the oldest rows beyond the budget (memory stays bounded). */
+  private remember(i: number, cells: number): void {
+    this.cached += cells;
+    this.rowStamp[i] = this.queue.length;
+    this.queue.push(i);
+    while (this.cached > CACHE_BUDGET && this.head < this.queue.length - 1) {
+      const at = this.head++;
+      const r = this.queue[at] as number;
+      const arr = this.rowMs[r];
+      if (arr && this.rowStamp[r] === at && r !== i) {
+        this.cached -= arr.length;
+        this.rowMs[r] = undefined;
+        this.rowMt[r] = undefined;
+      }
+    }
+    if (this.head > 4096 && this.head * 2 > this.queue.length) {
+      // compact the queue; stamps are positions in it
+      const old = this.queue;
+      const fresh: number[] = [];
+      for (let k = this.head; k < old.length; k++) {
+        const r = old[k] as number;
+        if (this.rowStamp[r] === k && this.rowMs[r]) {
+          this.rowStamp[r] = fresh.length;
+          fresh.push(r);
+        }
+      }
+      this.queue = fresh;
+      this.head = 0;
+    }
   }
 }
 
@@ -251,8 +298,8 @@ export function beadCostWithBound(scorer: PairScorer, srcIdx: ArrayLike<number>,
   // share of a unit's mass as null: mass / (mass + smoothing)
   const sNull = prefix(sUnits, (u) => (u.mass > 0 ? u.mass / (u.mass + p.lexSmoothing) : 0));
   const tNull = prefix(tUnits, (u) => (u.mass > 0 ? u.mass / (u.mass + p.lexSmoothing) : 0));
-  const sPunct = Array.from({ length: PUNCT_CLASSES }, (_, c) => prefix(sUnits, (u) => u.punct[c] as number));
-  const tPunct = Array.from({ length: PUNCT_CLASSES }, (_, c) => prefix(tUnits, (u) => u.punct[c] as number));
+  const sPunct = Array.from({ length: PUNCT_CLASSES }, (_, c) => prefix(sUnits, (u) => punctCount(u.punct, c)));
+  const tPunct = Array.from({ length: PUNCT_CLASSES }, (_, c) => prefix(tUnits, (u) => punctCount(u.punct, c)));
   // weak boundaries: wS[k + 1] - wS[i + 1] counts the weak joints between units i..k
   const weakPrefix = (units: UnitFeatures[]): Float64Array => {
     const out = new Float64Array(units.length + 1);

@@ -129,19 +129,19 @@ export class Engine {
 
   /** An engine over groups of this engine's units (e.g. blocks of sentences), sharing vocabulary and lexicon. */
   grouped(srcGroups: ReadonlyArray<readonly number[]>, tgtGroups: ReadonlyArray<readonly number[]>, params: EngineParams): Engine {
-    const src = srcGroups.map((g) => concatFeatures(g.map((i) => this.src[i] as UnitFeatures)));
-    const tgt = tgtGroups.map((g) => concatFeatures(g.map((j) => this.tgt[j] as UnitFeatures)));
+    const src = srcGroups.map((g) => concatFeatures(this.srcF.store, g.map((i) => this.src[i] as UnitFeatures)));
+    const tgt = tgtGroups.map((g) => concatFeatures(this.tgtF.store, g.map((j) => this.tgt[j] as UnitFeatures)));
     return new Engine(this.srcF.lang, this.tgtF.lang, [], [], params, undefined, { engine: this, src, tgt });
   }
 
   private newScorer(): PairScorer {
-    return new PairScorer(this.src, this.tgt, this.keys.size, this.srcF.vocab.size, this.tgtF.vocab.size, this.cand, this.candRev);
+    return new PairScorer(this.src, this.tgt, this.srcF.store, this.tgtF.store, this.keys.size, this.srcF.vocab.size, this.tgtF.vocab.size, this.cand, this.candRev);
   }
 
   private addDictionary(dict: TranslationTable): void {
     const tokens = (f: Featurizer, text: string): number[] => {
       const u = f.features(text);
-      return [...u.toks];
+      return [...f.store.tokensOf(u)];
     };
     for (const [s, row] of dict) {
       const sToks = tokens(this.srcF, s);
@@ -250,9 +250,11 @@ export class Engine {
       if (!s || !t) continue;
       ls += s.len;
       lt += t.len;
-      if (s.toks.length === 0 || t.toks.length === 0) continue;
-      fw.push({ src: s.toks, tgt: t.toks });
-      bw.push({ src: t.toks, tgt: s.toks });
+      if (s.to === s.from || t.to === t.from) continue;
+      const st = this.srcF.store.tokensOf(s);
+      const tt = this.tgtF.store.tokensOf(t);
+      fw.push({ src: st, tgt: tt });
+      bw.push({ src: tt, tgt: st });
     }
     const mo = { iterations: p.emIterations, minProb: 0.05, minCount: 2 };
     // The length ratio of confident links is a better estimate than that of

@@ -31,24 +31,84 @@ export class Vocab {
   }
 }
 
-/** Punctuation classes counted per unit: ? ! : ( " ; */
+/** Punctuation classes counted per unit: ? ! : ( and quotes. */
 export const PUNCT_CLASSES = 5;
 
-/** Features of one text unit (a sentence, or a block's concatenated sentences). */
+/** Count of punctuation class `c` in a packed count (6 bits per class, capped at 63). */
+export function punctCount(packed: number, c: number): number {
+  return Math.floor(packed / 2 ** (6 * c)) % 64;
+}
+
+function packPunct(counts: ArrayLike<number>): number {
+  let packed = 0;
+  for (let c = 0; c < PUNCT_CLASSES; c++) packed += Math.min(63, counts[c] as number) * 2 ** (6 * c);
+  return packed;
+}
+
+/**
+ * The tokens of all units of one side, in flat typed arrays (a few objects
+ * per text instead of a few per sentence, so 200k sentences fit in memory):
+ * token k has id `toks[k]`, weight `weight[k]` and shared-space keys
+ * `keys[keyStart[k] .. keyEnd(k))`.
+ */
+export class FeatureStore {
+  toks = new Int32Array(1024);
+  weight = new Float32Array(1024);
+  keyStart = new Int32Array(1024);
+  keys = new Int32Array(2048);
+  /** Tokens stored. */
+  size = 0;
+  /** Keys stored. */
+  keyCount = 0;
+
+  /** End of token k's keys. */
+  keyEnd(k: number): number {
+    return k + 1 < this.size ? (this.keyStart[k + 1] as number) : this.keyCount;
+  }
+
+  /** Append a token with its keys; returns its index. */
+  push(tok: number, weight: number, keys: ArrayLike<number>): number {
+    if (this.size === this.toks.length) {
+      const cap = this.toks.length * 2;
+      const grow = <T extends Int32Array | Float32Array>(a: T, make: (n: number) => T): T => {
+        const b = make(cap);
+        b.set(a);
+        return b;
+      };
+      this.toks = grow(this.toks, (n) => new Int32Array(n));
+      this.weight = grow(this.weight, (n) => new Float32Array(n));
+      this.keyStart = grow(this.keyStart, (n) => new Int32Array(n));
+    }
+    if (this.keyCount + keys.length > this.keys.length) {
+      const b = new Int32Array(Math.max(this.keys.length * 2, this.keyCount + keys.length));
+      b.set(this.keys);
+      this.keys = b;
+    }
+    const k = this.size++;
+    this.toks[k] = tok;
+    this.weight[k] = weight;
+    this.keyStart[k] = this.keyCount;
+    for (let x = 0; x < keys.length; x++) this.keys[this.keyCount++] = keys[x] as number;
+    return k;
+  }
+
+  /** The token ids of a unit (a view: valid until more tokens are added). */
+  tokensOf(u: UnitFeatures): Int32Array {
+    return this.toks.subarray(u.from, u.to);
+  }
+}
+
+/** Features of one text unit (a sentence, or a block's sentences together). */
 export interface UnitFeatures {
   /** Length in characters, whitespace runs counted as one. */
   len: number;
-  /** Content-word and number tokens, as ids in the side's vocabulary (repeats kept). */
-  toks: Int32Array;
-  /** Shared-space keys of each token: keys[keyStart[k] .. keyStart[k+1]). */
-  keyStart: Int32Array;
-  keys: Int32Array;
-  /** Weight of each token (numbers and names count more). */
-  weight: Float32Array;
-  /** Sum of `weight`. */
+  /** Content-word and number tokens: indices [from, to) into the side's {@link FeatureStore}. */
+  from: number;
+  to: number;
+  /** Sum of the tokens' weights (numbers count more than words). */
   mass: number;
-  /** Counts of the punctuation classes. */
-  punct: Uint8Array;
+  /** Counts of the punctuation classes, packed (see {@link punctCount}). */
+  punct: number;
   /** The unit's first letter is lower case (it continues the unit before it). */
   startsLower: boolean;
 }
@@ -57,7 +117,7 @@ export interface UnitFeatures {
 export interface FeatureOptions {
   /** Length of the accent-free prefix used as a cognate key (words at least this long). Default: 4. */
   cognatePrefix: number;
-  /** Weight of a number token relative to a word. Default: 2. */
+  /** Weight of a number token relative to a word. Default: 3. */
   numberWeight: number;
 }
 
@@ -94,8 +154,11 @@ export function canonicalNumber(raw: string, decimal: ',' | '.'): string[] {
 /** Turns unit texts into features; one instance per language side, sharing the key vocabulary. */
 export class Featurizer {
   readonly vocab = new Vocab();
+  readonly store = new FeatureStore();
   private readonly stop: Set<string>;
   private readonly months: Map<string, number>;
+  /** word form → [token id, ...keys] */
+  private readonly formCache = new Map<string, Int32Array>();
 
   constructor(
     readonly lang: LanguageData,
@@ -106,23 +169,25 @@ export class Featurizer {
     this.months = new Map(lang.months.map((w, i) => [w.normalize('NFC').toLowerCase(), i + 1]));
   }
 
-  /** Keys of a word form (lower-case, NFC). */
-  private wordKeys(form: string, keys: number[]): void {
-    keys.push(this.keyVocab.id('w:' + form));
-    const month = this.months.get(form);
-    if (month !== undefined) keys.push(this.keyVocab.id('m:' + month));
-    const p = this.options.cognatePrefix;
-    const plain = deaccent(form);
-    if (plain.length >= p) keys.push(this.keyVocab.id('c:' + plain.slice(0, p)));
+  /** Token id and keys of a word form (lower-case, NFC), cached. */
+  private word(form: string): Int32Array {
+    let e = this.formCache.get(form);
+    if (!e) {
+      const keys = [this.vocab.id(form), this.keyVocab.id('w:' + form)];
+      const month = this.months.get(form);
+      if (month !== undefined) keys.push(this.keyVocab.id('m:' + month));
+      const p = this.options.cognatePrefix;
+      const plain = deaccent(form);
+      if (plain.length >= p) keys.push(this.keyVocab.id('c:' + plain.slice(0, p)));
+      e = Int32Array.from(keys);
+      this.formCache.set(form, e);
+    }
+    return e;
   }
 
   features(text: string): UnitFeatures {
     const nfc = text.normalize('NFC');
-    const toks: number[] = [];
-    const keyStart: number[] = [0];
-    const keys: number[] = [];
-    const weight: number[] = [];
-    const punct = new Uint8Array(PUNCT_CLASSES);
+    const punct = [0, 0, 0, 0, 0];
     for (const ch of nfc) {
       let c = -1;
       if (ch === '?') c = 0;
@@ -130,74 +195,57 @@ export class Featurizer {
       else if (ch === ':') c = 2;
       else if (ch === '(' || ch === '[') c = 3;
       else if ('"«»„“”'.includes(ch)) c = 4;
-      if (c >= 0 && (punct[c] as number) < 255) punct[c] = (punct[c] as number) + 1;
+      if (c >= 0) punct[c] = (punct[c] as number) + 1;
     }
+    const store = this.store;
+    const from = store.size;
+    let mass = 0;
     for (const m of nfc.matchAll(WORD_RE)) {
       const raw = m[0];
       if (/^[0-9]/.test(raw)) {
         for (const num of canonicalNumber(raw, this.lang.decimal)) {
-          toks.push(this.vocab.id('#' + num));
-          keys.push(this.keyVocab.id('n:' + num));
-          keyStart.push(keys.length);
-          weight.push(this.options.numberWeight);
+          store.push(this.vocab.id('#' + num), this.options.numberWeight, [this.keyVocab.id('n:' + num)]);
+          mass += this.options.numberWeight;
         }
         continue;
       }
       const form = raw.toLowerCase();
       if (form.length < 2 || this.stop.has(form)) continue;
-      toks.push(this.vocab.id(form));
-      this.wordKeys(form, keys);
-      keyStart.push(keys.length);
-      weight.push(1);
+      const e = this.word(form);
+      store.push(e[0] as number, 1, e.subarray(1));
+      mass += 1;
     }
-    let mass = 0;
-    for (const w of weight) mass += w;
     const trimmed = nfc.trim();
     const first = /\p{L}/u.exec(trimmed)?.[0];
     const startsLower = first !== undefined && first !== first.toUpperCase() && first === first.toLowerCase();
-    return {
-      startsLower,
-      len: nfc.replace(/\s+/g, ' ').trim().length,
-      toks: Int32Array.from(toks),
-      keyStart: Int32Array.from(keyStart),
-      keys: Int32Array.from(keys),
-      weight: Float32Array.from(weight),
-      mass,
-      punct,
-    };
+    return { len: nfc.replace(/\s+/g, ' ').trim().length, from, to: store.size, mass, punct: packPunct(punct), startsLower };
   }
 }
 
-/** Concatenate the features of several units (a multi-sentence block). */
-export function concatFeatures(units: readonly UnitFeatures[]): UnitFeatures {
-  if (units.length === 1 && units[0]) return units[0];
+/**
+ * Features of several units taken together (a multi-sentence block). Units
+ * whose tokens lie back to back in the store share them; otherwise the
+ * tokens are copied to the end of the store.
+ */
+export function concatFeatures(store: FeatureStore, units: readonly UnitFeatures[]): UnitFeatures {
+  const first = units[0];
+  if (units.length === 1 && first) return first;
   let len = 0;
-  let nt = 0;
-  let nk = 0;
-  for (const u of units) {
-    len += u.len;
-    nt += u.toks.length;
-    nk += u.keys.length;
-  }
-  if (units.length > 1) len += units.length - 1;
-  const toks = new Int32Array(nt);
-  const keyStart = new Int32Array(nt + 1);
-  const keys = new Int32Array(nk);
-  const weight = new Float32Array(nt);
-  const punct = new Uint8Array(PUNCT_CLASSES);
-  let t = 0;
-  let k = 0;
   let mass = 0;
-  for (const u of units) {
-    toks.set(u.toks, t);
-    weight.set(u.weight, t);
-    keys.set(u.keys, k);
-    for (let x = 0; x < u.toks.length; x++) keyStart[t + x + 1] = k + (u.keyStart[x + 1] as number);
-    t += u.toks.length;
-    k += u.keys.length;
+  const punct = [0, 0, 0, 0, 0];
+  let contiguous = true;
+  units.forEach((u, k) => {
+    len += u.len;
     mass += u.mass;
-    for (let c = 0; c < PUNCT_CLASSES; c++) punct[c] = Math.min(255, (punct[c] as number) + (u.punct[c] as number));
+    for (let c = 0; c < PUNCT_CLASSES; c++) punct[c] = (punct[c] as number) + punctCount(u.punct, c);
+    if (k > 0 && u.from !== (units[k - 1] as UnitFeatures).to) contiguous = false;
+  });
+  if (units.length > 1) len += units.length - 1;
+  const startsLower = first?.startsLower ?? false;
+  if (contiguous && first) return { len, from: first.from, to: (units[units.length - 1] as UnitFeatures).to, mass, punct: packPunct(punct), startsLower };
+  const from = store.size;
+  for (const u of units) {
+    for (let k = u.from; k < u.to; k++) store.push(store.toks[k] as number, store.weight[k] as number, store.keys.slice(store.keyStart[k] as number, store.keyEnd(k)));
   }
-  const firstU = units[0];
-  return { len, toks, keyStart, keys, weight, mass, punct, startsLower: firstU?.startsLower ?? false };
+  return { len, from, to: store.size, mass, punct: packPunct(punct), startsLower };
 }
