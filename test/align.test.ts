@@ -265,6 +265,21 @@ describe('options and languages', () => {
     expect(a.warnings.map((w) => w.code)).toContain('W_LANG_MISMATCH');
   });
 
+  it('parses string inputs and detects their languages', () => {
+    const deText = DE_PARAS.map((b) => b.sentences.join(' ')).join('\n\n');
+    const enText = EN_PARAS.map((b) => b.sentences.join(' ')).join('\n\n');
+    const a = align(deText, enText, { format: 'plain', srcFile: 'de.txt', tgtFile: 'en.txt' });
+    expect([a.source.lang, a.target.lang]).toEqual(['de', 'en']);
+    expect(a.source.file).toBe('de.txt');
+    expect(blockGroups(a)).toEqual(['0:0', '1:1', '2:2', '3:3', '4:4']);
+    checkInvariants(a);
+  });
+
+  it('asks for the language when a string is too short to detect', () => {
+    expect(code(() => align('Ja.', 'Yes.', {}))).toMatch(/^E_LANG_UNKNOWN: source: the language cannot be detected .*srcLang/);
+    expect(groups(align('Ja.', 'Yes.', { srcLang: 'de', tgtLang: 'en' }).sentences)).toEqual(['0:0']);
+  });
+
   it('requires languages for raw segments', () => {
     expect(code(() => alignSegments(['a'], ['b'], { srcLang: 'de' } as never))).toMatch(/E_OPTION: option tgtLang/);
     expect(code(() => alignSegments('a' as never, ['b'], { srcLang: 'de', tgtLang: 'en' }))).toMatch(/E_OPTION: option srcTexts/);

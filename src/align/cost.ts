@@ -20,46 +20,50 @@ import { PUNCT_CLASSES, punctCount, type FeatureStore, type UnitFeatures } from 
 
 /** Tuning knobs of the bead cost (all ≥ 0). */
 export interface CostParams {
-  /** Cost of a token without partner on the other side. */
+  /** Cost of a token without partner on the other side. Default: 0. */
   lexWeight: number;
   /**
    * Cost per unit of a bead times the share of its token mass without a
    * partner: `lexRatioWeight · (a + b) · unmatched / (total + lexSmoothing)`.
    * Unlike `lexWeight` it does not grow with the units' length, so long units
    * do not gain merges from incidental matches.
+   * Default: 4.
    */
   lexRatioWeight: number;
-  /** Pseudo-mass added to a bead's token mass in the ratio, so that units with few tokens weigh little. */
+  /** Pseudo-mass added to a bead's token mass in the ratio, so that units with few tokens weigh little. Default: 0 (paragraph level: blockLexSmoothing). */
   lexSmoothing: number;
   /**
    * Cost per unit times that unit's own share of token mass without a partner
    * in the bead: `lexUnitWeight · Σ_units unmatched_u / (mass_u + lexSmoothing)`.
    * Every unit pays for itself wherever it lies, so absorbing a short
    * unrelated unit into a merge is no cheaper than leaving it unlinked.
+   * Default: 0.
    */
   lexUnitWeight: number;
   /**
    * Factor on the lexical cost of a 1-0 / 0-1 bead. Below 1, tokens declared
    * untranslated cost less than tokens left unexplained inside a link, so an
    * unrelated unit is left unlinked rather than absorbed into a merge.
+   * Default: 1.
    */
   nullLexFactor: number;
-  /** Weight of the Gale–Church length term. */
+  /** Weight of the Gale–Church length term. Default: 1. */
   lengthWeight: number;
-  /** Gale–Church variance per character (s²). */
+  /** Gale–Church variance per character (s²). Default: 9 (paragraph level: blockVariance). */
   variance: number;
-  /** Cost of each punctuation-count difference. */
+  /** Cost of each punctuation-count difference. Default: 0.5. */
   punctWeight: number;
-  /** Fixed cost of a 1-0 or 0-1 bead (besides its unexplained tokens). */
+  /** Fixed cost of a 1-0 or 0-1 bead (besides its unexplained tokens). Default: 2.5. */
   nullCost: number;
-  /** Extra cost per unit of a merge bead beyond the first on each side: cost(a,b) = mergeCost·(a+b-2). */
+  /** Extra cost per unit of a merge bead beyond the first on each side: cost(a,b) = mergeCost·(a+b-2). Default: 2.5. */
   mergeCost: number;
   /**
    * `mergeCost` for joining a unit to the one before it when the second
    * starts in lower case (fragments of one sentence on separate lines).
+   * Default: 1 (paragraph level: mergeCost).
    */
   weakMergeCost: number;
-  /** Extra cost of an m-n bead with both m, n ≥ 2. */
+  /** Extra cost of an m-n bead with both m, n ≥ 2. Default: 1. */
   manyManyCost: number;
 }
 

@@ -13,25 +13,25 @@ import { trainModel1, type SparseTable, type TokenPair } from './lexicon.js';
 
 /** Tuning knobs of the engine (validated by the public entry points). */
 export interface EngineParams extends CostParams {
-  /** Cognate key prefix length. */
+  /** Cognate key prefix length. Default: 4. */
   cognatePrefix: number;
-  /** Weight of number tokens. */
+  /** Weight of number tokens. Default: 3. */
   numberWeight: number;
-  /** Minimum p(t|s) for a learnt translation to count as a partner. */
+  /** Minimum p(t|s) for a learnt translation to count as a partner. Default: 0.15. */
   candMinProb: number;
-  /** At most this many learnt candidates per word. */
+  /** At most this many learnt candidates per word. Default: 3. */
   candMax: number;
-  /** Learning rounds (0 = length and anchors only). */
+  /** Learning rounds (0 = length and anchors only). Default: 1. */
   learnRounds: number;
-  /** IBM Model 1 EM iterations. */
+  /** IBM Model 1 EM iterations. Default: 5. */
   emIterations: number;
-  /** Minimum bead margin for a 1-1 link to be used as training data. */
+  /** Minimum bead margin for a 1-1 link to be used as training data. Default: 2. */
   trainMinMargin: number;
-  /** At most this many training pairs (spread evenly over the text). */
+  /** At most this many training pairs (spread evenly over the text). Default: 5000. */
   maxTrainPairs: number;
-  /** 1: the first (training) pass uses length only, which is much faster; 0: length and anchors. */
+  /** 1: the first (training) pass uses length only, which is much faster; 0: length and anchors. Default: 1. */
   cheapFirstPass: number;
-  /** Scale of the margin → confidence transform: confidence = 1 − exp(−margin / confScale). */
+  /** Scale of the margin → confidence transform: confidence = 1 − exp(−margin / confScale). Default: 3. */
   confScale: number;
 }
 
