@@ -57,16 +57,24 @@ export function cognate(a: string, b: string): number {
   return sim >= 0.7 ? sim : 0;
 }
 
+const spellCache = new Map<string, string>();
+
 /** Spelling normalised for cognate comparison (k/c, z/c, ph/f, th/t, y/i). */
 function spell(w: string): string {
-  return plainForm(w).replace(/ph/g, 'f').replace(/th/g, 't').replace(/[kz]/g, 'c').replace(/y/g, 'i');
+  let s = spellCache.get(w);
+  if (s === undefined) {
+    s = plainForm(w).replace(/ph/g, 'f').replace(/th/g, 't').replace(/[kz]/g, 'c').replace(/y/g, 'i');
+    if (spellCache.size > 200_000) spellCache.clear();
+    spellCache.set(w, s);
+  }
+  return s;
 }
 
 /** Sparse p(t|s) by ids. */
 type Table = Map<number, Map<number, number>>;
 
-/** IBM Model 1 p(t|s) over sentence pairs of unit ids (sets), `iterations` EM rounds, with an empty source word. */
-function model1(pairs: ReadonlyArray<readonly [Int32Array, Int32Array]>, nSrc: number, iterations: number): Table {
+/** IBM Model 1 p(t|s) over weighted sentence pairs of unit ids (sets), `iterations` EM rounds, with an empty source word. */
+function model1(pairs: ReadonlyArray<readonly [Int32Array, Int32Array, number]>, nSrc: number, iterations: number): Table {
   const NULL = nSrc;
   const prob: Table = new Map();
   for (const [src, tgt] of pairs) {
@@ -79,13 +87,13 @@ function model1(pairs: ReadonlyArray<readonly [Int32Array, Int32Array]>, nSrc: n
   for (let it = 0; it < iterations; it++) {
     const counts: Table = new Map();
     const totals = new Map<number, number>();
-    for (const [src, tgt] of pairs) {
+    for (const [src, tgt, weight] of pairs) {
       for (const t of tgt) {
         let denom = prob.get(NULL)?.get(t) ?? 0;
         for (const s of src) denom += prob.get(s)?.get(t) ?? 0;
         if (denom <= 0) continue;
         const add = (s: number): void => {
-          const c = (prob.get(s)?.get(t) ?? 0) / denom;
+          const c = (weight * (prob.get(s)?.get(t) ?? 0)) / denom;
           if (c <= 0) return;
           let row = counts.get(s);
           if (!row) counts.set(s, (row = new Map()));
@@ -117,16 +125,16 @@ export class WordEvidence {
   private readonly count = { src: new Map<string, number>(), tgt: new Map<string, number>() };
   private readonly table: Map<string, Map<string, number>> = new Map();
   private readonly dict: Map<string, Map<string, number>> = new Map();
-  private readonly cognates: PairMap = new Map();
+  private readonly cognates = new Map<number, number>();
   private readonly cooc: PairMap = new Map();
-  private readonly weights: PairMap = new Map();
+  private readonly weights = new Map<number, number>();
   private srcIds = new Map<string, number>();
   private tgtIds = new Map<string, number>();
   private st: Table = new Map();
   private ts: Table = new Map();
 
   constructor(
-    links: ReadonlyArray<{ src: WordUnit[]; tgt: WordUnit[] }>,
+    links: ReadonlyArray<{ src: WordUnit[]; tgt: WordUnit[]; weight?: number }>,
     private readonly srcLang: LanguageData,
     private readonly tgtLang: LanguageData,
     tables: ReadonlyArray<TranslationTable | undefined>,
@@ -156,7 +164,7 @@ export class WordEvidence {
    * IBM Model 1 (Brown et al. 1993) in both directions over the links' word
    * units: expectation-maximisation of p(t|s) and p(s|t), with an empty word.
    */
-  private competitiveLinking(links: ReadonlyArray<{ src: WordUnit[]; tgt: WordUnit[] }>): void {
+  private competitiveLinking(links: ReadonlyArray<{ src: WordUnit[]; tgt: WordUnit[]; weight?: number }>): void {
     const cooc = this.cooc;
     const srcIds = new Map<string, number>();
     const tgtIds = new Map<string, number>();
@@ -165,27 +173,50 @@ export class WordEvidence {
       if (v === undefined) m.set(k, (v = m.size));
       return v;
     };
-    const pairs: Array<[Int32Array, Int32Array]> = [];
+    const pairs: Array<[Int32Array, Int32Array, number]> = [];
     for (const l of links) {
+      const w = l.weight ?? 1;
       const s = [...new Set(l.src.flatMap((u) => [u.key, ...u.parts]))];
       const t = [...new Set(l.tgt.flatMap((u) => [u.key, ...u.parts]))];
-      for (const a of s) this.count.src.set(a, (this.count.src.get(a) ?? 0) + 1);
-      for (const b of t) this.count.tgt.set(b, (this.count.tgt.get(b) ?? 0) + 1);
-      for (const a of s) for (const b of t) cooc.set(a + '\t' + b, (cooc.get(a + '\t' + b) ?? 0) + 1);
-      pairs.push([Int32Array.from(s, (k) => id(srcIds, k)), Int32Array.from(t, (k) => id(tgtIds, k))]);
+      for (const a of s) this.count.src.set(a, (this.count.src.get(a) ?? 0) + w);
+      for (const b of t) this.count.tgt.set(b, (this.count.tgt.get(b) ?? 0) + w);
+      for (const a of s) for (const b of t) cooc.set(a + '\t' + b, (cooc.get(a + '\t' + b) ?? 0) + w);
+      pairs.push([Int32Array.from(s, (k) => id(srcIds, k)), Int32Array.from(t, (k) => id(tgtIds, k)), w]);
     }
     this.srcIds = srcIds;
     this.tgtIds = tgtIds;
-    this.st = model1(pairs, srcIds.size, 5);
-    this.ts = model1(pairs.map(([a, b]) => [b, a]), tgtIds.size, 5);
+    // identical sentence pairs (boilerplate, repeated clauses) are trained once with their count as weight
+    const unique = new Map<string, { pair: [Int32Array, Int32Array]; weight: number }>();
+    for (const pr of pairs) {
+      const sig = `${pr[0].join(',')}|${pr[1].join(',')}`;
+      const u = unique.get(sig);
+      if (u) u.weight += pr[2];
+      else unique.set(sig, { pair: [pr[0], pr[1]], weight: pr[2] });
+    }
+    const weighted = [...unique.values()];
+    this.st = model1(weighted.map((u) => [u.pair[0], u.pair[1], u.weight] as const), srcIds.size, 5);
+    this.ts = model1(weighted.map((u) => [u.pair[1], u.pair[0], u.weight] as const), tgtIds.size, 5);
   }
 
   private lookup(a: string, b: string): number {
     return Math.max(this.table.get(a)?.get(b) ?? 0, this.dict.get(a)?.get(b) ?? 0);
   }
 
+  /** Id of a source key (keys never seen in a link get fresh ids past the model's). */
+  private sid(a: string): number {
+    let v = this.srcIds.get(a);
+    if (v === undefined) this.srcIds.set(a, (v = this.srcIds.size + 1_000_000));
+    return v;
+  }
+
+  private tid(b: string): number {
+    let v = this.tgtIds.get(b);
+    if (v === undefined) this.tgtIds.set(b, (v = this.tgtIds.size + 1_000_000));
+    return v;
+  }
+
   private cognate(a: string, b: string): number {
-    const k = a + '\t' + b;
+    const k = this.sid(a) * 4_194_304 + this.tid(b);
     let v = this.cognates.get(k);
     if (v === undefined) {
       v = cognate(a, b);
@@ -200,13 +231,12 @@ export class WordEvidence {
    * entry and to cognate similarity.
    */
   private prob(a: string, b: string, dir: 'st' | 'ts'): number {
-    const k = dir + a + '\t' + b;
+    const ia = this.sid(a);
+    const ib = this.tid(b);
+    const k = (ia * 4_194_304 + ib) * 2 + (dir === 'st' ? 0 : 1);
     let w = this.weights.get(k);
     if (w !== undefined) return w;
-    const ia = this.srcIds.get(a);
-    const ib = this.tgtIds.get(b);
-    let p = 0;
-    if (ia !== undefined && ib !== undefined) p = dir === 'st' ? (this.st.get(ia)?.get(ib) ?? 0) : (this.ts.get(ib)?.get(ia) ?? 0);
+    const p = dir === 'st' ? (this.st.get(ia)?.get(ib) ?? 0) : (this.ts.get(ib)?.get(ia) ?? 0);
     w = Math.max(p, this.lookup(a, b), this.cognate(a, b));
     this.weights.set(k, w);
     return w;
@@ -226,24 +256,37 @@ export class WordEvidence {
   inLink(src: readonly WordUnit[], tgt: readonly WordUnit[]): LinkEvidence {
     const sKeys = [...new Set(src.flatMap((u) => [u.key, ...u.parts]))];
     const tKeys = [...new Set(tgt.flatMap((u) => [u.key, ...u.parts]))];
+    const nS = sKeys.length;
+    const nT = tKeys.length;
     const nullS = this.srcIds.size;
     const nullT = this.tgtIds.size;
+    // every word pair of the link once: p(t|s), p(s|t), and the direct evidence
+    const pST = new Float64Array(nS * nT);
+    const pTS = new Float64Array(nS * nT);
+    const dir = new Float64Array(nS * nT);
+    for (let i = 0; i < nS; i++) {
+      for (let j = 0; j < nT; j++) {
+        pST[i * nT + j] = this.prob(sKeys[i]!, tKeys[j]!, 'st');
+        pTS[i * nT + j] = this.prob(sKeys[i]!, tKeys[j]!, 'ts');
+        dir[i * nT + j] = this.direct(sKeys[i]!, tKeys[j]!);
+      }
+    }
     // denominators: everything in the link (and the empty word) that could explain a word
-    const dT = new Map<string, number>();
-    for (const b of tKeys) {
-      const ib = this.tgtIds.get(b);
+    const dT = new Float64Array(nT);
+    for (let j = 0; j < nT; j++) {
+      const ib = this.tgtIds.get(tKeys[j]!);
       let d = ib !== undefined ? (this.st.get(nullS)?.get(ib) ?? 0) : 0;
-      for (const a of sKeys) d += this.prob(a, b, 'st');
-      dT.set(b, d);
+      for (let i = 0; i < nS; i++) d += pST[i * nT + j]!;
+      dT[j] = d;
     }
-    const dS = new Map<string, number>();
-    for (const a of sKeys) {
-      const ia = this.srcIds.get(a);
+    const dS = new Float64Array(nS);
+    for (let i = 0; i < nS; i++) {
+      const ia = this.srcIds.get(sKeys[i]!);
       let d = ia !== undefined ? (this.ts.get(nullT)?.get(ia) ?? 0) : 0;
-      for (const b of tKeys) d += this.prob(a, b, 'ts');
-      dS.set(a, d);
+      for (let j = 0; j < nT; j++) d += pTS[i * nT + j]!;
+      dS[i] = d;
     }
-    return new LinkEvidence((a, b, dir) => this.prob(a, b, dir), (a, b) => this.direct(a, b), dS, dT);
+    return new LinkEvidence(new Map(sKeys.map((k, i) => [k, i])), new Map(tKeys.map((k, j) => [k, j])), pST, pTS, dir, dS, dT);
   }
 }
 
@@ -251,48 +294,72 @@ export class WordEvidence {
  * Word evidence inside one sentence link. A target word is explained by a
  * source word in proportion to p(t|s) against every source word of the link
  * (the Model 1 alignment posterior), so `exploitation` in `sexual abuse and
- * sexual exploitation` is explained by `Ausbeutung`, not by `sexuell`.
+ * sexual exploitation` is explained by `Ausbeutung`, not by `sexuell`. A
+ * cognate or a dictionary entry explains a word outright.
  */
 export class LinkEvidence {
+  private readonly nT: number;
+
   constructor(
-    private readonly prob: (a: string, b: string, dir: 'st' | 'ts') => number,
-    private readonly direct: (a: string, b: string) => number,
-    private readonly dS: ReadonlyMap<string, number>,
-    private readonly dT: ReadonlyMap<string, number>,
-  ) {}
+    private readonly sIndex: ReadonlyMap<string, number>,
+    private readonly tIndex: ReadonlyMap<string, number>,
+    private readonly pST: Float64Array,
+    private readonly pTS: Float64Array,
+    private readonly dir: Float64Array,
+    private readonly dS: Float64Array,
+    private readonly dT: Float64Array,
+  ) {
+    this.nT = tIndex.size;
+  }
+
+  private indices(units: readonly WordUnit[], index: ReadonlyMap<string, number>): number[] {
+    const out: number[] = [];
+    for (const u of units) {
+      const i = index.get(u.key);
+      if (i !== undefined && !out.includes(i)) out.push(i);
+      for (const p of u.parts) {
+        const k = index.get(p);
+        if (k !== undefined && !out.includes(k)) out.push(k);
+      }
+    }
+    return out;
+  }
 
   /**
    * How well the units of a source term and of a target term explain each
    * other: the harmonic mean of the share of source words and the share of
    * target words explained (a word whose posterior mass on the other term is
-   * at least 0.5 counts as explained; a compound is explained by its parts or
-   * as a whole).
+   * at least COVERED counts as explained; a compound is explained by its parts
+   * and as a whole).
    */
   compose(src: readonly WordUnit[], tgt: readonly WordUnit[]): { comp: number; srcCov: number; tgtCov: number } {
     if (src.length === 0 || tgt.length === 0) return { comp: 0, srcCov: 0, tgtCov: 0 };
-    const sKeys = [...new Set(src.flatMap((u) => [u.key, ...u.parts]))];
-    const tKeys = [...new Set(tgt.flatMap((u) => [u.key, ...u.parts]))];
+    const nT = this.nT;
+    const si = this.indices(src, this.sIndex);
+    const ti = this.indices(tgt, this.tIndex);
     const massT = (b: string): number => {
-      const d = this.dT.get(b) ?? 0;
-      if (d <= 0) return 0;
+      const j = this.tIndex.get(b);
+      if (j === undefined) return 0;
       let m = 0;
       let direct = 0;
-      for (const a of sKeys) {
-        m += this.prob(a, b, 'st');
-        direct = Math.max(direct, this.direct(a, b));
+      for (const i of si) {
+        m += this.pST[i * nT + j]!;
+        direct = Math.max(direct, this.dir[i * nT + j]!);
       }
-      return saturate(Math.max(m / d, direct));
+      const d = this.dT[j]!;
+      return saturate(Math.max(d > 0 ? m / d : 0, direct));
     };
     const massS = (a: string): number => {
-      const d = this.dS.get(a) ?? 0;
-      if (d <= 0) return 0;
+      const i = this.sIndex.get(a);
+      if (i === undefined) return 0;
       let m = 0;
       let direct = 0;
-      for (const b of tKeys) {
-        m += this.prob(a, b, 'ts');
-        direct = Math.max(direct, this.direct(a, b));
+      for (const j of ti) {
+        m += this.pTS[i * nT + j]!;
+        direct = Math.max(direct, this.dir[i * nT + j]!);
       }
-      return saturate(Math.max(m / d, direct));
+      const d = this.dS[i]!;
+      return saturate(Math.max(d > 0 ? m / d : 0, direct));
     };
     const cover = (u: WordUnit, mass: (k: string) => number): number => {
       const whole = mass(u.key);

@@ -101,7 +101,10 @@ interface Occ extends CandidateOcc {
 }
 
 interface KeyStats {
-  links: Set<number>;
+  /** Sentence links holding the key. */
+  n: number;
+  /** Last distinct link counted (internal). */
+  last: number;
   kind: CandidateKind;
   size: number;
   units: WordUnit[];
@@ -123,7 +126,7 @@ interface PairEval {
   srcCov: number;
 }
 
-function collectOccs(doc: Document, segs: readonly number[], link: number, lang: LanguageData, lower: ReadonlySet<string>, vocab: ReadonlySet<string>, maxWords: number, unitCache: Map<string, WordUnit>): Occ[] {
+function collectOccs(doc: Document, segs: readonly number[], link: number, lang: LanguageData, lower: ReadonlySet<string>, vocab: ReadonlySet<string>, maxWords: number, unitCache: UnitCache): Occ[] {
   const out: Occ[] = [];
   for (const si of segs) {
     const seg = doc.segments[si];
@@ -137,7 +140,21 @@ function collectOccs(doc: Document, segs: readonly number[], link: number, lang:
 }
 
 /** Word units of a candidate's content words (joiners left out). */
-function contentUnits(surface: string, lang: LanguageData, vocab: ReadonlySet<string>, cache: Map<string, WordUnit>): WordUnit[] {
+function contentUnits(surface: string, lang: LanguageData, vocab: ReadonlySet<string>, cache: UnitCache): WordUnit[] {
+  const hit = cache.surfaces.get(surface);
+  if (hit) return hit;
+  const out = contentUnitsOf(surface, lang, vocab, cache.words);
+  cache.surfaces.set(surface, out);
+  return out;
+}
+
+/** Word units by word and by candidate surface, for one side. */
+interface UnitCache {
+  words: Map<string, WordUnit>;
+  surfaces: Map<string, WordUnit[]>;
+}
+
+function contentUnitsOf(surface: string, lang: LanguageData, vocab: ReadonlySet<string>, cache: Map<string, WordUnit>): WordUnit[] {
   const joiners = new Set(lang.termRules.joiners);
   const out: WordUnit[] = [];
   for (const t of tokenize(surface)) {
@@ -200,19 +217,33 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
   const tgtLower = lowercaseVocabulary(target.segments.map((s) => s.text), tgtLang);
   const srcVocab = vocabulary(source, srcLang);
   const tgtVocab = vocabulary(target, tgtLang);
-  const srcUnitCache = new Map<string, WordUnit>();
-  const tgtUnitCache = new Map<string, WordUnit>();
+  const srcUnitCache: UnitCache = { words: new Map(), surfaces: new Map() };
+  const tgtUnitCache: UnitCache = { words: new Map(), surfaces: new Map() };
 
-  // 1. candidates and word units per link
+  // 0. identical sentence pairs (boilerplate, repeated clauses) are worked on once, with their count as weight
+  const groups = new Map<string, number[]>();
+  links.forEach((l, li) => {
+    const sig = l.src.map((i) => source.segments[i]?.text ?? '').join('\u0002') + '\u0001' + l.tgt.map((i) => target.segments[i]?.text ?? '').join('\u0002');
+    const g = groups.get(sig);
+    if (g) g.push(li);
+    else groups.set(sig, [li]);
+  });
+  const members = [...groups.values()];
+  const weight = members.map((m) => m.length);
+  const repLink = (u: number): Alignment['sentences'][number] => links[members[u]![0]!]!;
+
+  // 1. candidates and word units per (distinct) link; Occ.link is the distinct link's index until step 5
   const srcOccs: Occ[][] = [];
   const tgtOccs: Occ[][] = [];
-  const wordLinks: Array<{ src: WordUnit[]; tgt: WordUnit[] }> = [];
-  links.forEach((l, li) => {
-    srcOccs.push(collectOccs(source, l.src, li, srcLang, srcLower, srcVocab, opts.maxWords, srcUnitCache));
-    tgtOccs.push(collectOccs(target, l.tgt, li, tgtLang, tgtLower, tgtVocab, opts.maxWords, tgtUnitCache));
+  const wordLinks: Array<{ src: WordUnit[]; tgt: WordUnit[]; weight: number }> = [];
+  members.forEach((_, u) => {
+    const l = repLink(u);
+    srcOccs.push(collectOccs(source, l.src, u, srcLang, srcLower, srcVocab, opts.maxWords, srcUnitCache));
+    tgtOccs.push(collectOccs(target, l.tgt, u, tgtLang, tgtLower, tgtVocab, opts.maxWords, tgtUnitCache));
     wordLinks.push({
       src: l.src.flatMap((i) => wordUnits(source.segments[i]?.text ?? '', srcLang, srcVocab)),
       tgt: l.tgt.flatMap((i) => wordUnits(target.segments[i]?.text ?? '', tgtLang, tgtVocab)),
+      weight: weight[u]!,
     });
   });
 
@@ -226,8 +257,12 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
     for (const list of occs) {
       for (const o of list) {
         let s = m.get(o.key);
-        if (!s) m.set(o.key, (s = { links: new Set(), kind: o.kind, size: o.size, units: o.units, surface: o.surface }));
-        s.links.add(o.link);
+        if (!s) m.set(o.key, (s = { n: 0, last: -1, kind: o.kind, size: o.size, units: o.units, surface: o.surface }));
+        // links that hold the key, each counted once, with its weight
+        if (s.last !== o.link) {
+          s.last = o.link;
+          s.n += weight[o.link]!;
+        }
       }
     }
     return m;
@@ -235,10 +270,11 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
   const srcStats = stats(srcOccs);
   const tgtStats = stats(tgtOccs);
   const cooc = new Map<string, number>();
-  for (let li = 0; li < links.length; li++) {
-    const sk = new Set(srcOccs[li]!.map((o) => o.key));
-    const tk = new Set(tgtOccs[li]!.map((o) => o.key));
-    for (const a of sk) for (const b of tk) cooc.set(a + '\t' + b, (cooc.get(a + '\t' + b) ?? 0) + 1);
+  for (let u = 0; u < members.length; u++) {
+    const sk = new Set(srcOccs[u]!.map((o) => o.key));
+    const tk = new Set(tgtOccs[u]!.map((o) => o.key));
+    const w = weight[u]!;
+    for (const a of sk) for (const b of tk) cooc.set(a + '\t' + b, (cooc.get(a + '\t' + b) ?? 0) + w);
   }
 
   let pairCache = new Map<string, PairEval>();
@@ -250,7 +286,7 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
     const ss = srcStats.get(s.key)!;
     const ts = tgtStats.get(t.key)!;
     const c = cooc.get(k) ?? 0;
-    const dice = ((2 * c) / (ss.links.size + ts.links.size)) * (c / (c + 0.5));
+    const dice = ((2 * c) / (ss.n + ts.n)) * (c / (c + 0.5));
     let { comp, srcCov } = linkEvidence!.compose(s.units, t.units);
     const dict = dictTerms.get(s.key)?.get(t.key);
     if ((dict !== undefined && dict > 0) || sameName(s.surface, t.surface)) {
@@ -268,15 +304,16 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
   const modifierShare = new Map<string, number>();
   {
     const seen = new Map<string, [number, number]>();
-    for (const list of tgtOccs) {
+    tgtOccs.forEach((list, u) => {
+      const w = weight[u]!;
       const longer = new Set(list.map((o) => `${o.seg}:${o.start}:${o.size}`));
       for (const o of list) {
         const c = seen.get(o.key) ?? [0, 0];
-        c[1]++;
-        if (longer.has(`${o.seg}:${o.start}:${o.size + 1}`)) c[0]++;
+        c[1] += w;
+        if (longer.has(`${o.seg}:${o.start}:${o.size + 1}`)) c[0] += w;
         seen.set(o.key, c);
       }
-    }
+    });
     for (const [k, [followed, total]] of seen) if (total >= 3) modifierShare.set(k, followed / total);
   }
   // the share of a key, or of its longest tail seen often enough (`national law enforcement` → `law enforcement`)
@@ -292,12 +329,13 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
   // 4. greedy tiling per link
   const floor = 0.1;
   const assignments: Assignment[] = [];
-  for (let li = 0; li < links.length; li++) {
-    const S = srcOccs[li]!;
-    const T = tgtOccs[li]!;
+  for (let u = 0; u < members.length; u++) {
+    const S = srcOccs[u]!;
+    const T = tgtOccs[u]!;
     if (S.length === 0) continue;
+    const link = repLink(u);
     pairCache = new Map();
-    linkEvidence = evidence.inLink(wordLinks[li]!.src, wordLinks[li]!.tgt);
+    linkEvidence = evidence.inLink(wordLinks[u]!.src, wordLinks[u]!.tgt);
     // value of each occurrence as a unit: pair score × translated words, untranslated words cost half
     const value = new Map<Occ, number>();
     for (const s of S) {
@@ -314,7 +352,7 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
         }
       }
       // a recurring multi-word unit is worth more than its words apart; a multi-word name written alike on both sides even more
-      const n = srcStats.get(s.key)!.links.size;
+      const n = srcStats.get(s.key)!.n;
       // (only when every word of the unit is translated: `Bekämpfung des sexuellen Missbrauchs von Kindern` is no unit where the target says `combating the sexual abuse of children`)
       const unit =
         s.size > 1 && T.some((t) => similarNames(s.surface, t.surface))
@@ -328,12 +366,12 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
     // Two passes: first every occurrence whose translation is explained (composition >= 0.5),
     // best unit first; then the rest, frequent terms first (a term used throughout the text is
     // translated here too, where a one-off phrase may be left out), taking what is left.
-    const frequent = (o: Occ): number => (srcStats.get(o.key)!.links.size >= opts.minFreq ? 1 : 0);
+    const frequent = (o: Occ): number => (srcStats.get(o.key)!.n >= opts.minFreq ? 1 : 0);
     const tiled = tileSource(S, value).map((s) => ({ s, v: value.get(s)! }));
     const byValue = [...tiled].sort((a, b) => b.v - a.v || b.s.size - a.s.size);
     const byFrequency = [...tiled].sort((a, b) => frequent(b.s) - frequent(a.s) || b.v - a.v || b.s.size - a.s.size);
-    const srcLen = linkLength(source, links[li]!.src);
-    const tgtLen = linkLength(target, links[li]!.tgt);
+    const srcLen = linkLength(source, link.src);
+    const tgtLen = linkLength(target, link.tgt);
     const takenS: Occ[] = [];
     const takenT: Occ[] = [];
     for (const [pass, order] of [[1, byValue], [2, byFrequency]] as const) {
@@ -353,7 +391,7 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
           // and, between unexplained candidates, a similar relative position
           const e = evalPair(s, t);
           if (e.score < floor) continue;
-          const drift = Math.abs(relPos(source, links[li]!.src, s, srcLen) - relPos(target, links[li]!.tgt, t, tgtLen));
+          const drift = Math.abs(relPos(source, link.src, s, srcLen) - relPos(target, link.tgt, t, tgtLen));
           const choice = e.comp + 0.05 * Math.min(t.size, expected) - 0.06 * Math.max(0, t.size - expected) + 0.1 * e.dice + (similarNames(s.surface, t.surface) ? 0.3 : 0) + 0.35 * (1 - e.comp) * (1 - drift);
           if (choice > bestChoice || (choice === bestChoice && bestT && t.size > bestT.size)) {
             bestChoice = choice;
@@ -365,7 +403,7 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
         if (!bestT || (pass === 1 && bestComp < 0.5)) continue;
         // a rendering that is mostly a modifier may end in a word seen only here (`law enforcement` + `agencies`)
         if (!similarNames(s.surface, bestT.surface) && shareOf(bestT.key) > 0.5) {
-          bestT = extendTarget(bestT, T, takenT, (k) => tgtStats.get(k)?.links.size ?? 0, target);
+          bestT = extendTarget(bestT, T, takenT, (k) => tgtStats.get(k)?.n ?? 0, target);
         }
         takenS.push(s);
         takenT.push(bestT);
@@ -374,9 +412,22 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
     }
   }
 
-  // 5. group by source key
-  const bySrc = new Map<string, Assignment[]>();
+  // 5. every link of a group gets the pairing of its distinct link (segments and link index mapped)
+  const moved = (o: Occ, from: readonly number[], to: readonly number[], li: number): Occ => ({ ...o, seg: to[from.indexOf(o.seg)] ?? o.seg, link: li });
+  const expanded: Assignment[] = [];
   for (const a of assignments) {
+    const u = a.src.link;
+    const rl = repLink(u);
+    for (const li of members[u]!) {
+      const l = links[li]!;
+      expanded.push({ ...a, src: moved(a.src, rl.src, l.src, li), tgt: a.tgt ? moved(a.tgt, rl.tgt, l.tgt, li) : undefined });
+    }
+  }
+  expanded.sort((x, y) => x.src.link - y.src.link || x.src.seg - y.src.seg || x.src.start - y.src.start);
+
+  // 6. group by source key
+  const bySrc = new Map<string, Assignment[]>();
+  for (const a of expanded) {
     let list = bySrc.get(a.src.key);
     if (!list) bySrc.set(a.src.key, (list = []));
     list.push(a);
@@ -626,18 +677,41 @@ function completeEllipses(list: Assignment[], target: Document, lang: LanguageDa
   }
 }
 
+const plainCache = new Map<string, string>();
+function plainCached(s: string): string {
+  let p = plainCache.get(s);
+  if (p === undefined) {
+    if (plainCache.size > 100_000) plainCache.clear();
+    plainCache.set(s, (p = plainForm(s)));
+  }
+  return p;
+}
+
 /** True when two strings are the same name or acronym (case and diacritics aside). */
 function sameName(a: string, b: string): boolean {
-  if (a.length < 2) return false;
-  return plainForm(a) === plainForm(b);
+  if (a.length < 2 || a.length !== b.length) return false;
+  return plainCached(a) === plainCached(b);
 }
 
 /** True when two multi-word strings are the same words, each identical or a close cognate (`Addis Abeba`, `Addis Ababa`). */
 function similarNames(a: string, b: string): boolean {
-  const wa = tokenize(a).map((t) => t.text);
-  const wb = tokenize(b).map((t) => t.text);
-  if (wa.length !== wb.length || wa.length < 2) return false;
-  return wa.every((w, i) => /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(wb[i]!) && (plainForm(w) === plainForm(wb[i]!) || cognate(w, wb[i]!) >= 0.7));
+  const wa = capitalWords(a);
+  const wb = capitalWords(b);
+  if (!wa || !wb || wa.length !== wb.length || wa.length < 2) return false;
+  return wa.every((w, i) => plainCached(w) === plainCached(wb[i]!) || cognate(w, wb[i]!) >= 0.7);
+}
+
+const capitalCache = new Map<string, string[] | null>();
+/** The words of `s` when all are capitalised (a name), else null. */
+function capitalWords(s: string): string[] | null {
+  let v = capitalCache.get(s);
+  if (v === undefined) {
+    const words = tokenize(s).map((t) => t.text);
+    v = words.every((w) => /^\p{Lu}/u.test(w)) ? words : null;
+    if (capitalCache.size > 100_000) capitalCache.clear();
+    capitalCache.set(s, v);
+  }
+  return v;
 }
 
 /** The most frequent form; ties go to the first seen. */
