@@ -91,7 +91,7 @@ describe('alignDp', () => {
         expect(fast.cost).toBeCloseTo(full.cost, 9);
         // Where the optimum is unique (every bead has a positive margin), the path is the same;
         // with ties (e.g. where an insertion goes next to a split) any optimal path is right.
-        if (full.beads.every((b) => (b.margin ?? 0) > 1e-9)) {
+        if (full.beads.every((b) => (b.margin ?? 0) > 1e-3)) {
           expect(shape(fast.beads)).toBe(shape(full.beads));
           expect(fast.beads.map((b) => [b.i, b.j])).toEqual(full.beads.map((b) => [b.i, b.j]));
         }

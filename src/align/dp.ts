@@ -99,6 +99,8 @@ export const DEFAULT_SHAPES: readonly Shape[] = [
 
 /** Check rounds (corridor doubled to look for a cheaper path) at most. */
 const MAX_CHECKS = 3;
+/** No check round for corridors larger than this (cells), to keep memory linear with a small constant on long texts. */
+const MAX_CHECK_CELLS = 4_000_000;
 
 /** A corridor: for each row i (0..n), the inclusive target range [lo[i], hi[i]]. */
 interface Corridor {
@@ -252,9 +254,10 @@ function forward(n: number, m: number, cor: Corridor, shapes: readonly Shape[], 
   return { D, back };
 }
 
-function backward(n: number, m: number, cor: Corridor, shapes: readonly Shape[], cost: BeadCost, bound?: BeadCost): Float64Array {
+function backward(n: number, m: number, cor: Corridor, shapes: readonly Shape[], cost: BeadCost, bound?: BeadCost): Float32Array {
   const { lo, hi, off } = cor;
-  const B = new Float64Array(off[n + 1] as number).fill(Infinity);
+  // single precision: B only serves the margins (confidence), and halves their memory
+  const B = new Float32Array(off[n + 1] as number).fill(Infinity);
   B[(off[n] as number) + m - (lo[n] as number)] = 0;
   for (let i = n; i >= 0; i--) {
     const l = lo[i] as number;
@@ -305,9 +308,9 @@ function trace(n: number, m: number, cor: Corridor, shapes: readonly Shape[], pa
  * insertion, its first target unit) with a different bead, so the minimum of
  * forward + bead + backward over those beads is exact within the corridor.
  */
-function computeMargins(n: number, m: number, cor: Corridor, shapes: readonly Shape[], D: Float64Array, B: Float64Array, beads: Bead[], cost: BeadCost, total: number, bound?: BeadCost): void {
+function computeMargins(n: number, m: number, cor: Corridor, shapes: readonly Shape[], D: Float64Array, B: Float32Array, beads: Bead[], cost: BeadCost, total: number, bound?: BeadCost): void {
   const { lo, hi, off } = cor;
-  const at = (arr: Float64Array, i: number, j: number): number => {
+  const at = (arr: Float64Array | Float32Array, i: number, j: number): number => {
     if (i < 0 || i > n || j < 0 || j > m) return Infinity;
     const l = lo[i] as number;
     if (j < l || j > (hi[i] as number)) return Infinity;
@@ -464,7 +467,7 @@ export function alignDp(n: number, m: number, cost: BeadCost, options: DpOptions
       // Check round: search a corridor twice as wide; if it holds no cheaper
       // path, the result stands. Otherwise take the cheaper path and widen
       // only where it differs from the old one (keeping memory linear).
-      if (checks >= MAX_CHECKS) break;
+      if (checks >= MAX_CHECKS || (cor.off[n + 1] as number) > MAX_CHECK_CELLS) break;
       checks++;
       const wide = width.map((w) => Math.min(2 * w, m + 1));
       const chk = corridorAround(n, m, beads, wide, cor);
