@@ -91,7 +91,7 @@ function sentenceAt(doc: Document | undefined, span: Span | undefined): string |
 function contextGroups(contexts: readonly TermContext[], side: 'src' | 'tgt', doc: Document | undefined, max: number): XmlObj[] {
   return contexts.slice(0, max).map((c) => {
     const sentence = sentenceAt(doc, side === 'src' ? c.src : c.tgt);
-    const where = c.label !== undefined ? `paragraph ${c.label}` : `link ${c.link}`;
+    const where = c.label === undefined ? `link ${c.link}` : /^fn\d+$/.test(c.label) ? `footnote ${c.label.slice(2)}` : `paragraph ${c.label}`;
     return {
       descrip: { '@type': 'context', '#': clean(sentence ?? `(${where})`) },
       admin: { '@type': 'source', '#': contextReference(c) },

@@ -15,6 +15,9 @@ import { parseContext, parseCsv, CSV_COLUMNS } from '../formats/csv.js';
 import { fromTermsJson } from '../terms/json.js';
 import type { Rendering, Term, TermContext, Termbase, TermStatus } from '../types.js';
 
+export { applyReview } from './review.js';
+export type { ReviewOptions, ReviewResult } from './review.js';
+
 /** Options of {@link readGlossary}. */
 export interface ReadGlossaryOptions {
   /** File name, for messages and for format detection by extension. Default: none. */
