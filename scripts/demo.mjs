@@ -80,7 +80,19 @@ const STEPS = [
       }
     },
   },
-  // Termbase (pending): { name: 'extract the termbase', needs: ['extractTerms', 'toTbx', 'toCsv'], run(ctx) { … save(ctx, 'tbx', …); save(ctx, 'csv', …) } },
+  {
+    name: 'extract the termbase and write it as TBX and CSV',
+    needs: ['extractTerms', 'toTbx', 'toTermsCsv'],
+    async run(ctx) {
+      ctx.termbase = lib.extractTerms(ctx.alignment);
+      await save(ctx, 'tbx', lib.toTbx(ctx.termbase, { source: ctx.alignment.source, target: ctx.alignment.target }));
+      await save(ctx, 'csv', lib.toTermsCsv(ctx.termbase));
+      process.stdout.write(`\n${ctx.termbase.terms.length} terms; the 15 most confident pairs, with every rendering used:\n`);
+      for (const t of ctx.termbase.terms.slice(0, 15)) process.stdout.write(`  ${t.source} = ${t.renderings.map((r) => `${r.term} ×${r.count}`).join('; ')}\n`);
+      const slips = ctx.termbase.terms.filter((t) => ['Branche', 'Online-Liveübertragung von Kindesmissbrauch', 'Strafverfolgungsbehörden'].includes(t.source));
+      process.stdout.write(`the terms with a deliberate second rendering:\n${slips.map((t) => `  ${t.source} = ${t.renderings.map((r) => `${r.term} ×${r.count}`).join('; ')}\n`).join('')}`);
+    },
+  },
   {
     name: 'check the translation and write the reviewer\'s report',
     needs: ['checkReport', 'toText', 'toHtmlReport', 'toXlsx', 'toReportJson'],
