@@ -210,6 +210,95 @@ const SECTIONS = [
       return { markdown, metrics };
     },
   },
+  {
+    id: 'terms-council',
+    title: 'Quality: term extraction on the Council pair against test/gold/council-terms.tsv',
+    kind: 'quality',
+    run({ lib }) {
+      if (typeof lib.extractTerms !== 'function' || typeof lib.termKey !== 'function') {
+        return { markdown: 'Skipped: the library does not export extractTerms and termKey (src/index.ts).', metrics: {}, skipped: true };
+      }
+      const { alignment } = council(lib);
+      const t0 = performance.now();
+      const tb = lib.extractTerms(alignment);
+      const ms = performance.now() - t0;
+      // gold: de<TAB>en lines, '#@ core' / '#@ also' tiers, '#' comments
+      let tier = 'core';
+      const gold = [];
+      for (const line of read(join(root, 'test/gold/council-terms.tsv')).split('\n')) {
+        const d = /^#@\s*(core|also)\b/.exec(line);
+        if (d) {
+          tier = d[1];
+          continue;
+        }
+        const [de, en] = line.replace(/#.*$/, '').trim().split('\t').map((x) => x?.trim());
+        if (de && en) gold.push({ de, en, tier });
+      }
+      const key = (de, en) => `${lib.termKey(de, lib.getLanguage('de'))}\t${lib.termKey(en, lib.getLanguage('en'))}`;
+      const all = new Set(gold.map((g) => key(g.de, g.en)));
+      const top = tb.terms.slice(0, 40).filter((t) => t.renderings.length > 0);
+      const wrong = top.filter((t) => !all.has(key(t.source, t.renderings[0].term)));
+      const found = new Set(tb.terms.flatMap((t) => t.renderings.map((r) => key(t.source, r.term))));
+      const core = gold.filter((g) => g.tier === 'core');
+      const missing = core.filter((g) => !found.has(key(g.de, g.en)));
+      const precision = (top.length - wrong.length) / Math.max(1, top.length);
+      const recall = (core.length - missing.length) / Math.max(1, core.length);
+      const markdown = [
+        `${tb.terms.length} terms extracted in ${f1(ms)} ms (alignment not counted). Gold: ${core.length} core pairs (recall), ${gold.length} pairs in all (precision).`,
+        '',
+        '| precision among the top 40 pairs | recall of the core gold pairs |',
+        '| ---: | ---: |',
+        `| ${f3(precision)} | ${f3(recall)} |`,
+        '',
+        `Target: both ≥ 0.9. Wrong in the top 40: ${wrong.map((t) => `${t.source} = ${t.renderings[0].term}`).join('; ') || 'none'}. Missing: ${missing.map((g) => `${g.de} = ${g.en}`).join('; ') || 'none'}.`,
+      ].join('\n');
+      return { markdown, metrics: { precisionAt40: precision, recall } };
+    },
+  },
+  {
+    id: 'terms-scale',
+    title: 'Scale: term extraction on the Council pair repeated to about 100,000 sentence pairs',
+    kind: 'scale',
+    run({ lib }) {
+      if (typeof lib.extractTerms !== 'function') return { markdown: 'Skipped: the library does not export extractTerms.', metrics: {}, skipped: true };
+      const { alignment } = council(lib);
+      const times = Math.ceil(100_000 / alignment.sentences.length);
+      // the aligned pair, copied `times` times one after the other (offsets, blocks, segments and links shifted)
+      const repeat = (doc) => {
+        const step = doc.text.length + 2;
+        const nb = doc.blocks.length;
+        const ns = doc.segments.length;
+        const blocks = [];
+        const segments = [];
+        for (let k = 0; k < times; k++) {
+          for (const b of doc.blocks) blocks.push({ ...b, index: b.index + k * nb, span: { start: b.span.start + k * step, end: b.span.end + k * step }, segments: b.segments.map((x) => x + k * ns) });
+          for (const x of doc.segments) segments.push({ ...x, index: x.index + k * ns, block: x.block + k * nb, span: { start: x.span.start + k * step, end: x.span.end + k * step } });
+        }
+        return { ...doc, text: Array(times).fill(doc.text).join('\n\n'), blocks, segments };
+      };
+      const ns = alignment.source.segments.length;
+      const nt = alignment.target.segments.length;
+      const np = alignment.paragraphs.length;
+      const sentences = [];
+      for (let k = 0; k < times; k++) {
+        for (const l of alignment.sentences) sentences.push({ ...l, id: `${l.id}.r${k}`, src: l.src.map((x) => x + k * ns), tgt: l.tgt.map((x) => x + k * nt), paragraph: l.paragraph + k * np });
+      }
+      const big = { ...alignment, source: repeat(alignment.source), target: repeat(alignment.target), sentences };
+      const rss0 = process.memoryUsage().rss;
+      const t0 = performance.now();
+      const tb = lib.extractTerms(big);
+      const ms = performance.now() - t0;
+      const rss = process.memoryUsage().rss;
+      const markdown = [
+        `${sentences.length} sentence links (the ${alignment.sentences.length} Council links ×${times}), ${big.source.text.length} / ${big.target.text.length} characters (de/en); ${tb.terms.length} terms.`,
+        '',
+        `Extraction time ${f1(ms / 1000)} s; RSS ${f1(rss0 / 2 ** 20)} MB before, ${f1(rss / 2 ** 20)} MB after (alignment input included).`,
+        '',
+        'Identical sentence pairs are paired once and weighted, so this repeated input measures candidate finding, statistics and context mapping over all links, and the pairing of the distinct ones; a text of 100,000 distinct sentence pairs costs more (not measured here).',
+      ].join('\n');
+      return { markdown, metrics: { seconds100k: ms / 1000, rssAfterMB: rss / 2 ** 20 } };
+    },
+  },
 ];
 
 // ---- driver ----
