@@ -89,3 +89,19 @@ describe('Council conclusions 2019, de → en', () => {
     }
   });
 });
+
+describe('Council conclusions 2019, en → de (the other direction)', () => {
+  let back: Termbase;
+  beforeAll(() => {
+    back = extractTerms(align(readFileSync(path.join(corpus, 'en.md'), 'utf8'), readFileSync(path.join(corpus, 'de.md'), 'utf8'), { srcLang: 'en', tgtLang: 'de' }));
+  });
+  it.each([
+    ['data retention', 'Vorratsdatenspeicherung'],
+    ['Member States', 'Mitgliedstaaten'],
+    ['child sexual abuse material', 'Darstellungen von sexuellem Missbrauch von Kindern'],
+    ['Council of Europe Convention', 'Übereinkommen des Europarates'],
+  ])('%s = %s', (s, t) => {
+    const term = back.terms.find((x) => termKey(x.source, en) === termKey(s, en));
+    expect(term?.renderings.map((r) => termKey(r.term, de))).toContain(termKey(t, de));
+  });
+});
