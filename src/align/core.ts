@@ -5,6 +5,7 @@
 import { getLanguage } from '../lang/index.js';
 import type { LanguageData } from '../lang/types.js';
 import type { Alignment, Block, Document, Link, LinkType, SentenceLink, Warning } from '../types.js';
+import type { Bead } from './dp.js';
 import { Engine } from './engine.js';
 import type { ResolvedOptions } from './options.js';
 import { alignBlocks, type BlockLink } from './paragraphs.js';
@@ -28,6 +29,51 @@ function paragraphIds(source: Document, target: Document, links: readonly BlockL
   });
 }
 
+/**
+ * A source-only paragraph link next to a target-only one may be a pair
+ * whose paragraph-level evidence was too weak (very unequal lengths, few
+ * shared anchors): align their sentences together, and keep them as one
+ * 1-1 link when most of their sentences then find partners.
+ */
+function joinNullPairs(source: Document, target: Document, engine: Engine, links: BlockLink[], ranges: Range[], beads: Bead[][], band: number | 'full'): [BlockLink[], Range[], Bead[][]] {
+  const outL: BlockLink[] = [];
+  const outR: Range[] = [];
+  const outB: Bead[][] = [];
+  const isNote = (doc: Document, b: number | undefined): boolean => b !== undefined && doc.blocks[b]?.kind === 'footnote';
+  for (let k = 0; k < links.length; k++) {
+    const x = links[k] as BlockLink;
+    const y = links[k + 1];
+    const pair = y !== undefined && x.src.length + y.src.length === 1 && x.tgt.length + y.tgt.length === 1 && x.src.length !== y.src.length;
+    if (pair && y) {
+      const sb = x.src[0] ?? y.src[0];
+      const tb = x.tgt[0] ?? y.tgt[0];
+      if (sb !== undefined && tb !== undefined && isNote(source, sb) === isNote(target, tb)) {
+        const r: Range = { src: source.blocks[sb]?.segments ?? [], tgt: target.blocks[tb]?.segments ?? [] };
+        const bs = engine.alignRange(r.src, r.tgt, { band }).beads;
+        let linkedS = 0;
+        let linkedT = 0;
+        for (const bd of bs) {
+          if (bd.a > 0 && bd.b > 0) {
+            linkedS += bd.a;
+            linkedT += bd.b;
+          }
+        }
+        if (linkedS * 2 >= r.src.length && linkedT * 2 >= r.tgt.length && r.src.length > 0 && r.tgt.length > 0) {
+          outL.push({ src: [sb], tgt: [tb], confidence: Math.min(x.confidence, y.confidence, 0.5) });
+          outR.push(r);
+          outB.push(bs);
+          k++;
+          continue;
+        }
+      }
+    }
+    outL.push(x);
+    outR.push(ranges[k] as Range);
+    outB.push(beads[k] ?? []);
+  }
+  return [outL, outR, outB];
+}
+
 /** Align two Documents whose languages are already settled. */
 export function alignDocuments(source: Document, target: Document, srcLang: LanguageData, tgtLang: LanguageData, opts: ResolvedOptions, warnings: Warning[]): Alignment {
   const t = opts.tuning;
@@ -48,7 +94,7 @@ export function alignDocuments(source: Document, target: Document, srcLang: Lang
     : engine.grouped(
         source.blocks.map((b) => b.segments),
         target.blocks.map((b) => b.segments),
-        { ...t, variance: t.blockVariance, weakMergeCost: t.mergeCost, lexWeight: t.blockLexWeight, lexRatioWeight: t.blockLexRatioWeight, lexSmoothing: t.blockLexSmoothing, lexUnitWeight: t.blockLexUnitWeight, learnRounds: 0 },
+        { ...t, variance: t.blockVariance, lengthCap: t.blockLengthCap, nullMassCost: t.blockNullMassCost, weakMergeCost: t.mergeCost, lexWeight: t.blockLexWeight, lexRatioWeight: t.blockLexRatioWeight, lexSmoothing: t.blockLexSmoothing, lexUnitWeight: t.blockLexUnitWeight, learnRounds: 0 },
       );
   const alignParagraphs = (): BlockLink[] => {
     if (!blockEngine) {
@@ -96,6 +142,7 @@ export function alignDocuments(source: Document, target: Document, srcLang: Lang
     blockLinks = again;
     ranges = newRanges;
   }
+  if (blockEngine) [blockLinks, ranges, beads] = joinNullPairs(source, target, engine, blockLinks, ranges, beads, opts.band);
   report(total);
   const pids = paragraphIds(source, target, blockLinks);
   const paragraphs: Link[] = blockLinks.map((l, k) => ({

@@ -49,10 +49,23 @@ export interface CostParams {
   nullLexFactor: number;
   /** Weight of the Gale–Church length term. Default: 1. */
   lengthWeight: number;
+  /**
+   * Ceiling of the length term (before `lengthWeight`): lengths that differ
+   * wildly (a paragraph with captions inside) are treated as an outlier of
+   * bounded cost, so lexical evidence can still link the units.
+   * Default: 30 (paragraph level: blockLengthCap).
+   */
+  lengthCap: number;
   /** Gale–Church variance per character (s²). Default: 9 (paragraph level: blockVariance). */
   variance: number;
   /** Cost of each punctuation-count difference. Default: 0.5. */
   punctWeight: number;
+  /**
+   * Cost per unit of token mass of a 1-0 / 0-1 bead, so that leaving a long
+   * unit unlinked costs more than a short one. Default: 0 (paragraph level:
+   * blockNullMassCost).
+   */
+  nullMassCost: number;
   /** Fixed cost of a 1-0 or 0-1 bead (besides its unexplained tokens). Default: 2.5. */
   nullCost: number;
   /** Extra cost per unit of a merge bead beyond the first on each side: cost(a,b) = mergeCost·(a+b-2). Default: 2.5. */
@@ -253,7 +266,7 @@ export function lengthOnlyCost(srcLens: ArrayLike<number>, tgtLens: ArrayLike<nu
     if (a === 0 || b === 0) return p.nullCost + nullUnit * (a + b);
     const ls = (ps[i + a] as number) - (ps[i] as number) + a - 1;
     const lt = (pt[j + b] as number) - (pt[j] as number) + b - 1;
-    return shapeCost(a, b, p) + p.lengthWeight * lengthCost(ls, lt, ratio, p.variance);
+    return shapeCost(a, b, p) + p.lengthWeight * Math.min(p.lengthCap, lengthCost(ls, lt, ratio, p.variance));
   };
 }
 
@@ -320,7 +333,8 @@ export function beadCostWithBound(scorer: PairScorer, srcIdx: ArrayLike<number>,
   const sGlobal = Int32Array.from({ length: n }, (_, k) => srcIdx[k] as number);
   const tGlobal = Int32Array.from({ length: m }, (_, k) => tgtIdx[k] as number);
   const { weakMergeCost } = p;
-  const { nullCost, mergeCost, manyManyCost, nullLexFactor, lexWeight, lexRatioWeight, lexSmoothing, lexUnitWeight, lengthWeight, variance, punctWeight } = p;
+  const { nullMassCost } = p;
+  const { nullCost, mergeCost, manyManyCost, nullLexFactor, lexWeight, lexRatioWeight, lexSmoothing, lexUnitWeight, lengthWeight, lengthCap, variance, punctWeight } = p;
   const joinCost = (i: number, a: number, j: number, b: number): number => {
     const weak = (a > 1 ? (sWeak[i + a] as number) - (sWeak[i + 1] as number) : 0) + (b > 1 ? (tWeak[j + b] as number) - (tWeak[j + 1] as number) : 0);
     return mergeCost * (a + b - 2 - weak) + weakMergeCost * weak;
@@ -329,7 +343,7 @@ export function beadCostWithBound(scorer: PairScorer, srcIdx: ArrayLike<number>,
     if (a === 0 || b === 0) return nullCost;
     const lenS = (sLen[i + a] as number) - (sLen[i] as number) + a - 1;
     const lenT = (tLen[j + b] as number) - (tLen[j] as number) + b - 1;
-    return joinCost(i, a, j, b) + (a >= 2 && b >= 2 ? manyManyCost : 0) + lengthWeight * lengthCost(lenS, lenT, ratio, variance);
+    return joinCost(i, a, j, b) + (a >= 2 && b >= 2 ? manyManyCost : 0) + lengthWeight * Math.min(lengthCap, lengthCost(lenS, lenT, ratio, variance));
   };
   const cost: BeadCost = (i: number, a: number, j: number, b: number): number => {
     let cost = a === 0 || b === 0 ? nullCost : joinCost(i, a, j, b) + (a >= 2 && b >= 2 ? manyManyCost : 0);
@@ -338,6 +352,7 @@ export function beadCostWithBound(scorer: PairScorer, srcIdx: ArrayLike<number>,
     if (a === 0 || b === 0) {
       const mass = massS + massT;
       const f = nullLexFactor;
+      cost += nullMassCost * mass;
       cost += f * (lexWeight * mass + lexRatioWeight * (a + b) * (mass > 0 ? mass / (mass + lexSmoothing) : 0));
       if (lexUnitWeight > 0) {
         const share = (sNull[i + a] as number) - (sNull[i] as number) + (tNull[j + b] as number) - (tNull[j] as number);
@@ -347,7 +362,7 @@ export function beadCostWithBound(scorer: PairScorer, srcIdx: ArrayLike<number>,
     }
     const lenS = (sLen[i + a] as number) - (sLen[i] as number) + a - 1;
     const lenT = (tLen[j + b] as number) - (tLen[j] as number) + b - 1;
-    cost += lengthWeight * lengthCost(lenS, lenT, ratio, variance);
+    cost += lengthWeight * Math.min(lengthCap, lengthCost(lenS, lenT, ratio, variance));
     // lexical
     let matchedS = 0;
     let share = 0;

@@ -40,6 +40,10 @@ export interface StructureParams {
   blockLexWeight: number;
   /** `lexRatioWeight` at the paragraph level. Default: 4. */
   blockLexRatioWeight: number;
+  /** `nullMassCost` at the paragraph level: a long paragraph left unlinked costs more. Default: 0. */
+  blockNullMassCost: number;
+  /** `lengthCap` at the paragraph level. Default: 10. */
+  blockLengthCap: number;
   /** `variance` (Gale–Church, per character) at the paragraph level. Default: 6.8. */
   blockVariance: number;
   /** `lexUnitWeight` at the paragraph level. Default: 0. */
@@ -48,7 +52,7 @@ export interface StructureParams {
   blockLexSmoothing: number;
 }
 
-export const DEFAULT_STRUCTURE: StructureParams = { labelMismatch: 4, labelMissing: 1, labelExtra: 4, kindMismatch: 3, labelTrustSim: 0.6, blockLexWeight: 0, blockLexRatioWeight: 4, blockLexSmoothing: 2, blockLexUnitWeight: 0, blockVariance: 6.8 };
+export const DEFAULT_STRUCTURE: StructureParams = { labelMismatch: 4, labelMissing: 1, labelExtra: 4, kindMismatch: 3, labelTrustSim: 0.6, blockLexWeight: 0, blockLexRatioWeight: 4, blockLexSmoothing: 2, blockLexUnitWeight: 0, blockVariance: 6.8, blockLengthCap: 10, blockNullMassCost: 0 };
 
 /** Shapes for blocks. */
 export const BLOCK_SHAPES: readonly Shape[] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [3, 1], [1, 3], [2, 2]];
