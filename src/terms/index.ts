@@ -316,6 +316,26 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
     });
     for (const [k, [followed, total]] of seen) if (total >= 3) modifierShare.set(k, followed / total);
   }
+  // how often a single target word is directly followed by another word of its noun group
+  // (`best` → practices, `Member` → States): a target ending in such a word is cut short
+  const wordModifier = new Map<string, number>();
+  {
+    const seen = new Map<string, [number, number]>();
+    tgtOccs.forEach((list, u) => {
+      const w = weight[u]!;
+      const pairs = new Set(list.filter((o) => o.size === 2 && !o.key.includes(' ', o.key.indexOf(' ') + 1)).map((o) => `${o.seg}:${o.start}`));
+      for (const o of list) {
+        if (o.size !== 1) continue;
+        const c = seen.get(o.key) ?? [0, 0];
+        c[1] += w;
+        if (pairs.has(`${o.seg}:${o.start}`)) c[0] += w;
+        seen.set(o.key, c);
+      }
+    });
+    for (const [k, [followed, total]] of seen) if (total >= 3) wordModifier.set(k, followed / total);
+  }
+  const cutShort = (t: Occ): number => wordModifier.get(t.words[t.words.length - 1] ?? '') ?? 0;
+
   // the share of a key, or of its longest tail seen often enough (`national law enforcement` → `law enforcement`)
   const shareOf = (key: string): number => {
     const w = key.split(' ');
@@ -392,7 +412,7 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
           const e = evalPair(s, t);
           if (e.score < floor) continue;
           const drift = Math.abs(relPos(source, link.src, s, srcLen) - relPos(target, link.tgt, t, tgtLen));
-          const choice = e.comp + 0.05 * Math.min(t.size, expected) - 0.06 * Math.max(0, t.size - expected) + 0.1 * e.dice + (similarNames(s.surface, t.surface) ? 0.3 : 0) + 0.35 * (1 - e.comp) * (1 - drift);
+          const choice = e.comp + 0.05 * Math.min(t.size, expected) - 0.06 * Math.max(0, t.size - expected) - 0.15 * cutShort(t) + 0.1 * e.dice + (similarNames(s.surface, t.surface) ? 0.3 : 0) + 0.35 * (1 - e.comp) * (1 - drift);
           if (choice > bestChoice || (choice === bestChoice && bestT && t.size > bestT.size)) {
             bestChoice = choice;
             best = e.score;
