@@ -18,6 +18,8 @@ export type { AlignOptions, AlignTuning, CommonAlignOptions } from './options.js
 export { DEFAULT_TUNING } from './options.js';
 export type { SegmentAlignment, SegmentLink } from './sentences.js';
 export { alignDp, DEFAULT_SHAPES } from './dp.js';
+export { readDictionary } from './dictionary.js';
+export type { DictionaryTable, ReadDictionaryOptions } from './dictionary.js';
 export type { Bead, BeadCost, DpOptions, DpResult, Shape } from './dp.js';
 
 /** Parse a string side (language from the option, else detected); a Document is used as is. */
