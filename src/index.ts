@@ -34,11 +34,14 @@ export { readDictionary } from './align/dictionary.js';
 export type { ReadDictionaryOptions } from './align/dictionary.js';
 
 // 3. Termbase
-export { extractTerms } from './terms/index.js';
-export { toTermsJson } from './terms/json.js';
+export { extractTerms, termKey } from './terms/index.js';
+export { toTermsJson, fromTermsJson } from './terms/json.js';
+export type { TermsJsonOptions } from './terms/json.js';
 export type { ExtractOptions } from './terms/index.js';
 export { readGlossary } from './glossary/index.js';
 export type { ReadGlossaryOptions } from './glossary/index.js';
+export { applyReview } from './glossary/review.js';
+export type { ReviewOptions, ReviewResult } from './glossary/review.js';
 
 // 4. Checks
 export { check, checkReport, CHECK_NAMES, parseSuppressions, formatSuppressions, findTerm, extractNumbers } from './checks/index.js';
