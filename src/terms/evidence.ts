@@ -378,6 +378,25 @@ export class LinkEvidence {
     const comp = srcCov > 0 && tgtCov > 0 ? (2 * srcCov * tgtCov) / (srcCov + tgtCov) : 0;
     return { comp, srcCov, tgtCov };
   }
+
+  /**
+   * How strongly the target words are claimed by source words of the link
+   * OUTSIDE the given source term, by evidence that needs no statistics (a
+   * cognate, the same string, a dictionary entry): the largest such value
+   * over the target's words. `EU` or `international` next to `Bekämpfung` or
+   * `Rahmen` belong to `EU-Koordinators` and `internationale` in the same link.
+   */
+  explainedElsewhere(src: readonly WordUnit[], tgt: readonly WordUnit[]): number {
+    const nT = this.nT;
+    const own = new Set(this.indices(src, this.sIndex));
+    const ti = this.indices(tgt, this.tIndex);
+    let best = 0;
+    for (const i of this.sIndex.values()) {
+      if (own.has(i)) continue;
+      for (const j of ti) best = Math.max(best, this.dir[i * nT + j]!);
+    }
+    return best;
+  }
 }
 
 function saturate(x: number): number {

@@ -26,7 +26,7 @@ import { optionError } from '../errors.js';
 import { getLanguage } from '../lang/index.js';
 import type { LanguageData } from '../lang/types.js';
 import type { Alignment, Document, Rendering, Span, Term, TermContext, Termbase, TranslationTable } from '../types.js';
-import { findCandidates, lowercaseVocabulary, type CandidateKind, type CandidateOcc } from './candidates.js';
+import { findCandidates, lowercaseVocabulary, termStopWords, type CandidateKind, type CandidateOcc } from './candidates.js';
 import { foldWord, plainForm, termKey } from './fold.js';
 import { SegmentOffsets } from './offsets.js';
 import { tokenize } from './tokens.js';
@@ -113,10 +113,22 @@ interface KeyStats {
 
 interface Assignment {
   src: Occ;
+  /** The rendering in this link; undefined when the occurrence is left unrendered. */
   tgt: Occ | undefined;
   score: number;
   dice: number;
+  /** Distinct link (index into the link groups) the pairing was made in. */
+  unit: number;
+  /** True when the words of the two sides explain each other in this link (composition >= EVIDENCED, a dictionary entry or the same name). */
+  evidenced: boolean;
+  /** True when a word of the rendering is a cognate, the same string or a dictionary translation of a source word outside the term in this link. */
+  foreign: boolean;
 }
+
+/** Composition in a link from which a pairing has positive word evidence. */
+const EVIDENCED = 0.5;
+/** Direct evidence (cognate, identity, dictionary) from which a target word belongs to another source word of the link. */
+const FOREIGN = 0.7;
 
 /** Score of a candidate pair, with its parts. */
 interface PairEval {
@@ -427,7 +439,16 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
         }
         takenS.push(s);
         takenT.push(bestT);
-        assignments.push({ src: s, tgt: bestT, score: best, dice: evalPair(s, bestT).dice });
+        const chosen = evalPair(s, bestT);
+        assignments.push({
+          src: s,
+          tgt: bestT,
+          score: best,
+          dice: chosen.dice,
+          unit: u,
+          evidenced: chosen.comp >= EVIDENCED,
+          foreign: linkEvidence.explainedElsewhere(s.units, bestT.units) >= FOREIGN,
+        });
       }
     }
   }
@@ -470,6 +491,7 @@ export function extractTerms(alignment: Alignment, options?: ExtractOptions): Te
   for (const [key, list] of bySrc) {
     const st = srcStats.get(key)!;
     completeEllipses(list, target, tgtLang);
+    dropUnsupported(list, (u) => wordLinks[u]!.tgt, target, tgtLang);
     // renderings by target key
     const rmap = new Map<string, { assignments: Assignment[]; forms: Map<string, number> }>();
     for (const a of list) {
@@ -673,6 +695,111 @@ function dropWords(o: Occ, n: number, lang: LanguageData): Occ | undefined {
   if (!first || n >= o.size) return undefined;
   const surface = o.surface.slice(first.start);
   return { ...o, key: termKey(surface, lang), surface, start: o.start + first.start, words: o.words.slice(n), size: o.size - n, units: o.units.slice(n) };
+}
+
+/**
+ * A rendering chosen in a link without word evidence (the tiler's fallback by
+ * position) is kept only when something else speaks for it; otherwise the
+ * occurrence is recorded as unrendered. Supported renderings of a term are
+ * those with word evidence in some link and those used in two or more
+ * distinct links. An unsupported rendering is kept when it shares a word with
+ * a supported one (`combat` next to `combating`), or when it is a plausible
+ * rendering left over in its link:
+ * - none of its words belongs to another source word of the link (cognate,
+ *   same string, dictionary: `EU` from `EU-Koordinators`);
+ * - the term's supported renderings are not in that target sentence already
+ *   (`rights` stands there, taken by another term: `emphasis on violence` is not
+ *   a second rendering of `Rechte`);
+ * - it has the shape of a noun group ({@link nounGroupShape}).
+ * Terms with no supported rendering keep the extractor's choices (nothing to
+ * compare with). `sector` once for `Branche` (industry ×4) stays: it is the
+ * noun group left over where the usual rendering is missing.
+ */
+function dropUnsupported(list: Assignment[], linkWords: (unit: number) => readonly WordUnit[], target: Document, lang: LanguageData): void {
+  const units = new Map<string, WordUnit[]>();
+  const linksOf = new Map<string, Set<number>>();
+  const supported = new Set<string>();
+  for (const a of list) {
+    if (!a.tgt) continue;
+    units.set(a.tgt.key, a.tgt.units);
+    let l = linksOf.get(a.tgt.key);
+    if (!l) linksOf.set(a.tgt.key, (l = new Set()));
+    l.add(a.unit);
+    if (a.evidenced) supported.add(a.tgt.key);
+  }
+  for (const [k, l] of linksOf) if (l.size >= 2) supported.add(k);
+  if (supported.size === 0) return;
+  const supportedWords = [...supported].map((k) => (units.get(k) ?? []).map((u) => u.key));
+  const allWords = new Set(supportedWords.flat());
+  for (const a of list) {
+    const t = a.tgt;
+    if (!t || a.evidenced || supported.has(t.key)) continue;
+    if (t.units.some((u) => [...allWords].some((w) => sameWord(u.key, w)))) continue;
+    const here = linkWords(a.unit).map((u) => u.key);
+    const usualHere = supportedWords.some((ws) => ws.length > 0 && ws.every((w) => here.some((h) => sameWord(h, w))));
+    if (a.foreign || usualHere || !nounGroupShape(t, target, lang)) a.tgt = undefined;
+  }
+}
+
+/** The same word up to an ending (folded keys; one a prefix of the other by at most four letters: `combat`, `combating`). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return s.length >= 4 && l.length - s.length <= 4 && l.startsWith(s);
+}
+
+const articleUse = new WeakMap<Document, Set<string>>();
+/** Lower-case words that follow an article somewhere in the document (nouns and their modifiers). */
+function afterArticle(doc: Document, lang: LanguageData): Set<string> {
+  let set = articleUse.get(doc);
+  if (!set) {
+    set = new Set();
+    const articles = new Set(lang.termRules.titleArticles);
+    for (const seg of doc.segments) {
+      const toks = tokenize(seg.text);
+      for (let i = 1; i < toks.length; i++) {
+        const prev = toks[i - 1]!;
+        if (!toks[i]!.gapBefore && articles.has(prev.text.toLowerCase())) set.add(toks[i]!.text.toLowerCase());
+      }
+    }
+    articleUse.set(doc, set);
+  }
+  return set;
+}
+
+/**
+ * Whether a target span looks like a complete noun group, judged from the
+ * text alone (no tagger), for a rendering that has no word evidence:
+ * - no punctuation inside it;
+ * - in a language that does not capitalise nouns, not a capitalised start of a
+ *   sentence and not a run of capitalised words cut from a title (`Children`
+ *   from `Especially Women and Children`);
+ * - not directly followed by another content word (then it is a modifier:
+ *   `applicable` in `applicable law`);
+ * - its last word is a noun: capitalised and not sentence-initial where nouns
+ *   are capitalised; elsewhere, a word the document writes after an article
+ *   somewhere (`the sector`), which verbs (`made`, `required`, `play`,
+ *   `managing`) are not. Languages without articles in their data skip this.
+ */
+function nounGroupShape(t: Occ, target: Document, lang: LanguageData): boolean {
+  const text = target.segments[t.seg]?.text ?? '';
+  const toks = tokenize(text);
+  const inside = toks.filter((k) => k.start >= t.start && k.end <= t.end);
+  const first = inside[0];
+  const last = inside[inside.length - 1];
+  if (!first || !last) return false;
+  if (inside.slice(1).some((k) => k.gapBefore)) return false;
+  const initial = first === toks[0] || /[.!?:;]\s*$/u.test(text.slice(0, first.start));
+  const stop = termStopWords(lang);
+  if (!lang.termRules.capitalisedNouns) {
+    const acronym = (w: string): boolean => w.length >= 2 && w === w.toUpperCase();
+    if (first.capitalised && !acronym(first.text) && (initial || inside.every((k) => k.capitalised || stop.has(k.text.toLowerCase())))) return false;
+  }
+  const next = toks[toks.indexOf(last) + 1];
+  if (next && !next.gapBefore && !next.numeric && !stop.has(next.text.toLowerCase())) return false;
+  if (lang.termRules.capitalisedNouns) return last.capitalised && !(inside.length === 1 && initial);
+  if (lang.termRules.titleArticles.length === 0) return true;
+  return afterArticle(target, lang).has(last.text.toLowerCase());
 }
 
 function completeEllipses(list: Assignment[], target: Document, lang: LanguageData): void {
