@@ -184,7 +184,8 @@ function splitShortened(alignment: Alignment, term: Term, lang: LanguageData): R
     if (!m || isStopWord(m[1]!, lang) || contentStems(m[1]!, lang).length === 0) return undefined;
     return { word: m[1]!, start: from + m.index };
   };
-  for (const r of renderings) {
+  for (const r0 of renderings) {
+    const r = completeLeft(r0, full, prevWord, alignment, lang);
     const mine = new Set(contentStems(r.term, lang));
     const established = new Set<string>();
     if (mine.size > 0 && mine.size < full.size && [...mine].every((x) => full.has(x))) for (const x of full) if (!mine.has(x)) established.add(x);
@@ -220,7 +221,8 @@ function splitShortened(alignment: Alignment, term: Term, lang: LanguageData): R
         continue;
       }
       // English-like modifiers come first: `non-EU countries` where the full rendering is `third countries`.
-      const p = shortened ? prevWord(c) : undefined;
+      // (Not inside a capitalised title: `Punish` before `Trafficking` in `… Suppress and Punish Trafficking in Persons` is no modifier.)
+      const p = shortened && !titleWord(alignment.target.text, c.tgt!.start) ? prevWord(c) : undefined;
       if (p && !mine.has(stem(p.word.toLowerCase(), lang))) {
         move(c, p.start, c.tgt!.end);
         continue;
@@ -236,6 +238,56 @@ function splitShortened(alignment: Alignment, term: Term, lang: LanguageData): R
     out.push(...moved.values());
   }
   return out;
+}
+
+/**
+ * A minority rendering that the termbase cut short on the left: the words of
+ * the majority rendering it lacks stand right before it in the target
+ * (`sexual` + `abuse material` in `child sexual abuse material`, `sexual` +
+ * `abuse` in `sexual abuse online`). Those contexts are widened to take the
+ * missing words in, so the rendering shows with the majority's words (a
+ * variant) instead of as a different rendering.
+ */
+function completeLeft(
+  r: Rendering,
+  full: ReadonlySet<string>,
+  prevWord: (c: TermContext) => { word: string; start: number } | undefined,
+  alignment: Alignment,
+  lang: LanguageData,
+): Rendering {
+  const mine = new Set(contentStems(r.term, lang));
+  if (mine.size === 0 || [...full].every((x) => mine.has(x))) return r;
+  let changed = false;
+  const contexts = r.contexts.map((c) => {
+    if (!c.tgt) return c;
+    let start = c.tgt.start;
+    const have = new Set(mine);
+    for (;;) {
+      const p = prevWord({ ...c, tgt: { start, end: c.tgt.end } });
+      const st = p ? stem(p.word.toLowerCase(), lang) : undefined;
+      if (!p || st === undefined || !full.has(st) || have.has(st)) break;
+      have.add(st);
+      start = p.start;
+    }
+    if (start === c.tgt.start) return c;
+    changed = true;
+    return { ...c, tgt: { start, end: c.tgt.end } };
+  });
+  if (!changed) return r;
+  // Widened and unchanged contexts part: the widened ones form the rendering with the missing words.
+  const text = (c: TermContext): string => alignment.target.text.slice(c.tgt!.start, c.tgt!.end).replace(/\s+/g, ' ');
+  const first = contexts.find((c, i) => c !== r.contexts[i])!;
+  const term = text(first);
+  if (contexts.every((c, i) => c !== r.contexts[i])) return { ...r, term, variants: [term, ...r.variants.filter((v) => v !== term)], contexts };
+  // Mixed: keep the rendering as it was (a split would need two renderings; rare).
+  return r;
+}
+
+/** True when the word starting at `start` is capitalised in the middle of a sentence and so is the word before it (a title). */
+function titleWord(text: string, start: number): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(start, start + 1))) return false;
+  const m = /(\p{L}[\p{L}\p{N}'’-]*)([^\p{L}\p{N}]*)$/u.exec(text.slice(Math.max(0, start - 60), start));
+  return m !== null && /^\p{Lu}/u.test(m[1]!) && !/[.!?:;]/u.test(m[2]!);
 }
 
 /**
@@ -397,7 +449,7 @@ function reverse(alignment: Alignment, ctx: CheckContext, byId: Map<string, Sent
       distinct.push(e);
     }
     if (distinct.length < 2) continue;
-    const unrelated = distinct.some((a, i) => distinct.some((b, j) => j > i && !contentSubsumes(a.term.source, b.term.source, ctx.srcLang) && !sameContent(a.term.source, b.term.source, ctx.srcLang) && !compoundRelated(a.term.source, b.term.source, ctx.srcLang)));
+    const unrelated = distinct.some((a, i) => distinct.some((b, j) => j > i && !contentSubsumes(a.term.source, b.term.source, ctx.srcLang) && !sameContent(a.term.source, b.term.source, ctx.srcLang) && !compoundRelated(a.term.source, b.term.source, ctx.srcLang) && !linkedCompound(a.term.source, b.term.source, ctx.srcLang)));
     const links = distinct.flatMap((d) => d.r.links);
     flags.push(
       makeFlag(ctx, {
@@ -418,4 +470,18 @@ function reverse(alignment: Alignment, ctx: CheckContext, byId: Map<string, Sent
     );
   }
   return flags;
+}
+
+/**
+ * Two source terms where a word of one is the first part of a closed compound
+ * in the other, joined by a linking element (`Kind` + `es` + `alter`:
+ * `Kindern` / `Kindesalter`): related even when the part is shorter than the
+ * matcher's compound parts, because the linker marks the boundary.
+ */
+function linkedCompound(a: string, b: string, lang: LanguageData): boolean {
+  if (!lang.termMatch.closedCompounds) return false;
+  const sa = contentStems(a, lang);
+  const sb = contentStems(b, lang);
+  const rel = (x: string, y: string): boolean => x.length >= 3 && y.length - x.length >= 5 && lang.termMatch.linkers.some((l) => y.startsWith(x + l));
+  return sa.some((x) => sb.some((y) => rel(x, y) || rel(y, x)));
 }
