@@ -146,41 +146,49 @@ export class PairScorer {
     const stampKey = this.stampKey;
     // source tokens found in t
     let st = ++this.stamp;
-    for (let k = T.keyStart[t.from] as number, e = t.to > t.from ? T.keyEnd(t.to - 1) : k; k < e; k++) stampKey[T.keys[k] as number] = st;
-    for (let k = t.from; k < t.to; k++) this.stampWordT[T.toks[k] as number] = st;
+    for (let k = t.from; k < t.to; k++) {
+      const tok = T.toks[k] as number;
+      this.stampWordT[tok] = st;
+      for (let y = T.keyStart[tok] as number, e = T.keyEnd(tok); y < e; y++) stampKey[T.keys[y] as number] = st;
+    }
     let ms = 0;
     for (let x = s.from; x < s.to; x++) {
       let hit = false;
-      for (let y = S.keyStart[x] as number, e = S.keyEnd(x); y < e; y++) {
+      const tok = S.toks[x] as number;
+      for (let y = S.keyStart[tok] as number, e = S.keyEnd(tok); y < e; y++) {
         if (stampKey[S.keys[y] as number] === st) {
           hit = true;
           break;
         }
       }
       if (!hit) {
-        const c = this.cand[S.toks[x] as number];
+        const c = this.cand[tok];
         if (c) for (const w of c) if (this.stampWordT[w] === st) { hit = true; break; }
       }
-      if (hit) ms += S.weight[x] as number;
+      if (hit) ms += S.weight[tok] as number;
     }
     // target tokens found in s
     st = ++this.stamp;
-    for (let k = S.keyStart[s.from] as number, e = s.to > s.from ? S.keyEnd(s.to - 1) : k; k < e; k++) stampKey[S.keys[k] as number] = st;
-    for (let k = s.from; k < s.to; k++) this.stampWordS[S.toks[k] as number] = st;
+    for (let k = s.from; k < s.to; k++) {
+      const tok = S.toks[k] as number;
+      this.stampWordS[tok] = st;
+      for (let y = S.keyStart[tok] as number, e = S.keyEnd(tok); y < e; y++) stampKey[S.keys[y] as number] = st;
+    }
     let mt = 0;
     for (let x = t.from; x < t.to; x++) {
       let hit = false;
-      for (let y = T.keyStart[x] as number, e = T.keyEnd(x); y < e; y++) {
+      const tok = T.toks[x] as number;
+      for (let y = T.keyStart[tok] as number, e = T.keyEnd(tok); y < e; y++) {
         if (stampKey[T.keys[y] as number] === st) {
           hit = true;
           break;
         }
       }
       if (!hit) {
-        const c = this.candRev[T.toks[x] as number];
+        const c = this.candRev[tok];
         if (c) for (const w of c) if (this.stampWordS[w] === st) { hit = true; break; }
       }
-      if (hit) mt += T.weight[x] as number;
+      if (hit) mt += T.weight[tok] as number;
     }
     out[at] = ms;
     outT[at] = mt;

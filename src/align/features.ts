@@ -46,49 +46,68 @@ function packPunct(counts: ArrayLike<number>): number {
 }
 
 /**
- * The tokens of all units of one side, in flat typed arrays (a few objects
+ * The tokens of all units of one side, in a flat typed array (a few objects
  * per text instead of a few per sentence, so 200k sentences fit in memory):
- * token k has id `toks[k]`, weight `weight[k]` and shared-space keys
- * `keys[keyStart[k] .. keyEnd(k))`.
+ * token k has id `toks[k]`. A token's weight and shared-space keys depend
+ * on its id alone (the same word form always gets the same keys), so they
+ * are stored once per id: `weightOf(id)` and `keys[keyStart[id] .. keyEnd(id))`.
  */
 export class FeatureStore {
   toks = new Int32Array(1024);
-  weight = new Float32Array(1024);
-  keyStart = new Int32Array(1024);
-  keys = new Int32Array(2048);
+  /** Per token id: weight (single precision). */
+  weight = new Float32Array(256);
+  /** Per token id: start of its keys in `keys`, -1 for an id not seen yet. */
+  keyStart = new Int32Array(256).fill(-1);
+  /** Per token id: number of keys. */
+  keyLen = new Int32Array(256);
+  keys = new Int32Array(1024);
   /** Tokens stored. */
   size = 0;
   /** Keys stored. */
   keyCount = 0;
 
-  /** End of token k's keys. */
-  keyEnd(k: number): number {
-    return k + 1 < this.size ? (this.keyStart[k + 1] as number) : this.keyCount;
+  /** End of token id `id`'s keys. */
+  keyEnd(id: number): number {
+    return (this.keyStart[id] as number) + (this.keyLen[id] as number);
   }
 
-  /** Append a token with its keys; returns its index. */
+  /** Weight of token id `id`. */
+  weightOf(id: number): number {
+    return this.weight[id] as number;
+  }
+
+  /** Append a token with its weight and keys (which must be the same for every occurrence of an id); returns its index. */
   push(tok: number, weight: number, keys: ArrayLike<number>): number {
     if (this.size === this.toks.length) {
-      const cap = this.toks.length * 2;
-      const grow = <T extends Int32Array | Float32Array>(a: T, make: (n: number) => T): T => {
-        const b = make(cap);
-        b.set(a);
-        return b;
-      };
-      this.toks = grow(this.toks, (n) => new Int32Array(n));
-      this.weight = grow(this.weight, (n) => new Float32Array(n));
-      this.keyStart = grow(this.keyStart, (n) => new Int32Array(n));
+      const b = new Int32Array(this.toks.length * 2);
+      b.set(this.toks);
+      this.toks = b;
     }
-    if (this.keyCount + keys.length > this.keys.length) {
-      const b = new Int32Array(Math.max(this.keys.length * 2, this.keyCount + keys.length));
-      b.set(this.keys);
-      this.keys = b;
+    if (tok >= this.keyStart.length) {
+      const cap = Math.max(this.keyStart.length * 2, tok + 1);
+      const ks = new Int32Array(cap).fill(-1);
+      ks.set(this.keyStart);
+      this.keyStart = ks;
+      const kl = new Int32Array(cap);
+      kl.set(this.keyLen);
+      this.keyLen = kl;
+      const w = new Float32Array(cap);
+      w.set(this.weight);
+      this.weight = w;
+    }
+    if (this.keyStart[tok] === -1) {
+      if (this.keyCount + keys.length > this.keys.length) {
+        const b = new Int32Array(Math.max(this.keys.length * 2, this.keyCount + keys.length));
+        b.set(this.keys);
+        this.keys = b;
+      }
+      this.keyStart[tok] = this.keyCount;
+      this.keyLen[tok] = keys.length;
+      this.weight[tok] = weight;
+      for (let x = 0; x < keys.length; x++) this.keys[this.keyCount++] = keys[x] as number;
     }
     const k = this.size++;
     this.toks[k] = tok;
-    this.weight[k] = weight;
-    this.keyStart[k] = this.keyCount;
-    for (let x = 0; x < keys.length; x++) this.keys[this.keyCount++] = keys[x] as number;
     return k;
   }
 
@@ -245,7 +264,10 @@ export function concatFeatures(store: FeatureStore, units: readonly UnitFeatures
   if (contiguous && first) return { len, from: first.from, to: (units[units.length - 1] as UnitFeatures).to, mass, punct: packPunct(punct), startsLower };
   const from = store.size;
   for (const u of units) {
-    for (let k = u.from; k < u.to; k++) store.push(store.toks[k] as number, store.weight[k] as number, store.keys.slice(store.keyStart[k] as number, store.keyEnd(k)));
+    for (let k = u.from; k < u.to; k++) {
+      const tok = store.toks[k] as number;
+      store.push(tok, store.weightOf(tok), store.keys.subarray(store.keyStart[tok] as number, store.keyEnd(tok)));
+    }
   }
   return { len, from, to: store.size, mass, punct: packPunct(punct), startsLower };
 }

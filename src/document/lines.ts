@@ -46,6 +46,9 @@ export function isParagraphMark(text: string, line: PhysicalLine): boolean {
   return line.last - line.first === 3 && text.startsWith('<p>', line.first);
 }
 
+/** The `markers` of every `lines` segment (that format has no footnote markers): one shared, frozen empty array instead of one per line. */
+const NO_MARKERS = Object.freeze([]) as unknown as Segment['markers'];
+
 /**
  * `lines` format: every non-blank line is one segment (text = the trimmed line, nothing else
  * cleaned, `Segment.line` = the physical line number). A blank line or a `<p>` line starts a new
@@ -69,7 +72,7 @@ export function parseLines(b: DocumentBuilder): void {
       ordinal: block.segments.length + 1,
       span: { start: line.first, end: line.last },
       text: text.slice(line.first, line.last),
-      markers: [],
+      markers: NO_MARKERS,
       line: line.n,
     };
     segments.push(seg);
