@@ -101,5 +101,9 @@ export function synthesize(pairs, size, seed = 1) {
       paraLen = 3 + Math.floor(random() * 6);
     }
   }
-  return { src: src.join('\n') + '\n', tgt: tgt.join('\n') + '\n', gold, srcSentences: nSrc, tgtSentences: nTgt };
+  // a final empty element gives the closing line end: one flat string per side (appending '\n' to
+  // the joined string would make a cons string that parsing flattens into a second full copy)
+  src.push('');
+  tgt.push('');
+  return { src: src.join('\n'), tgt: tgt.join('\n'), gold, srcSentences: nSrc, tgtSentences: nTgt };
 }

@@ -106,8 +106,7 @@ const CACHE_BUDGET = 4_000_000;
 /** Per-pair token matches between source and target units, cached by rows (the rows cached longest ago are forgotten first). */
 export class PairScorer {
   private readonly rowBase: Int32Array;
-  private readonly rowMs: Array<Float32Array | undefined>;
-  private readonly rowMt: Array<Float32Array | undefined>;
+  private readonly rowM: Array<Float32Array | undefined>;
   private readonly stampKey: Int32Array;
   private readonly stampWordT: Int32Array;
   private readonly stampWordS: Int32Array;
@@ -130,15 +129,14 @@ export class PairScorer {
   ) {
     this.rowBase = new Int32Array(src.length);
     this.rowStamp = new Int32Array(src.length).fill(-1);
-    this.rowMs = new Array(src.length);
-    this.rowMt = new Array(src.length);
+    this.rowM = new Array(src.length);
     this.stampKey = new Int32Array(keyCount);
     this.stampWordT = new Int32Array(tgtVocab);
     this.stampWordS = new Int32Array(srcVocab);
   }
 
   /** Matched token mass of source unit i in target unit j, and of j in i. */
-  private compute(i: number, j: number, out: Float32Array, outT: Float32Array, at: number): void {
+  private compute(i: number, j: number, out: Float32Array, at: number, atT: number): void {
     const s = this.src[i] as UnitFeatures;
     const t = this.tgt[j] as UnitFeatures;
     const S = this.srcStore;
@@ -191,44 +189,41 @@ export class PairScorer {
       if (hit) mt += T.weight[tok] as number;
     }
     out[at] = ms;
-    outT[at] = mt;
+    out[atT] = mt;
   }
 
   /** Matched masses [source side, target side] for the unit pair (i, j). */
   pair(i: number, j: number, res: Float64Array): void {
-    let ms = this.rowMs[i];
-    let mt = this.rowMt[i];
+    // one array per cached row: source-side masses in its first half, target-side in its second
+    let row = this.rowM[i];
     let base = this.rowBase[i] as number;
-    if (!ms || !mt) {
+    if (!row) {
       base = Math.max(0, j - 8);
-      ms = new Float32Array(24).fill(NaN);
-      mt = new Float32Array(24).fill(NaN);
+      row = new Float32Array(48).fill(NaN);
       this.rowBase[i] = base;
-      this.rowMs[i] = ms;
-      this.rowMt[i] = mt;
+      this.rowM[i] = row;
       this.remember(i, 24);
     }
-    if (j < base || j >= base + ms.length) {
+    let cap = row.length >> 1;
+    if (j < base || j >= base + cap) {
       // grow towards j with slack, so that a row sweeping left or right reallocates O(log) times
-      const cap = Math.max(ms.length * 2, base + ms.length - j + 1, j - base + 1);
-      const lo = j < base ? Math.max(0, base + ms.length - cap) : base;
-      const nms = new Float32Array(cap).fill(NaN);
-      const nmt = new Float32Array(cap).fill(NaN);
-      nms.set(ms, base - lo);
-      nmt.set(mt, base - lo);
-      const grown = cap - ms.length;
-      ms = nms;
-      mt = nmt;
+      const ncap = Math.max(cap * 2, base + cap - j + 1, j - base + 1);
+      const lo = j < base ? Math.max(0, base + cap - ncap) : base;
+      const nrow = new Float32Array(2 * ncap).fill(NaN);
+      nrow.set(row.subarray(0, cap), base - lo);
+      nrow.set(row.subarray(cap), ncap + base - lo);
+      const grown = ncap - cap;
+      row = nrow;
+      cap = ncap;
       base = lo;
       this.rowBase[i] = base;
-      this.rowMs[i] = ms;
-      this.rowMt[i] = mt;
+      this.rowM[i] = row;
       this.remember(i, grown);
     }
     const at = j - base;
-    if (Number.isNaN(ms[at] as number)) this.compute(i, j, ms, mt, at);
-    res[0] = ms[at] as number;
-    res[1] = mt[at] as number;
+    if (Number.isNaN(row[at] as number)) this.compute(i, j, row, at, cap + at);
+    res[0] = row[at] as number;
+    res[1] = row[cap + at] as number;
   }
 
   /** Account for `cells` more cached pairs in row i; forget the oldest rows beyond the budget (memory stays bounded). */
@@ -239,11 +234,10 @@ export class PairScorer {
     while (this.cached > CACHE_BUDGET && this.head < this.queue.length - 1) {
       const at = this.head++;
       const r = this.queue[at] as number;
-      const arr = this.rowMs[r];
+      const arr = this.rowM[r];
       if (arr && this.rowStamp[r] === at && r !== i) {
-        this.cached -= arr.length;
-        this.rowMs[r] = undefined;
-        this.rowMt[r] = undefined;
+        this.cached -= arr.length >> 1;
+        this.rowM[r] = undefined;
       }
     }
     if (this.head > 4096 && this.head * 2 > this.queue.length) {
@@ -252,7 +246,7 @@ export class PairScorer {
       const fresh: number[] = [];
       for (let k = this.head; k < old.length; k++) {
         const r = old[k] as number;
-        if (this.rowStamp[r] === k && this.rowMs[r]) {
+        if (this.rowStamp[r] === k && this.rowM[r]) {
           this.rowStamp[r] = fresh.length;
           fresh.push(r);
         }

@@ -6,6 +6,8 @@ import type { LinkType, TranslationTable } from '../types.js';
 import type { Bead } from './dp.js';
 import type { Engine } from './engine.js';
 
+const NO_BEADS: Bead[] = [];
+
 /** A range to align: global source and target unit indices. */
 export interface Range {
   src: readonly number[];
@@ -39,6 +41,8 @@ export function bootstrap(engine: Engine, ranges: readonly Range[], options: Boo
         beads = engine.alignRange(r.src, r.tgt, { band: options.band }).beads;
       } else {
         const guide = prev[k];
+        // the previous round's beads serve only as this range's guide: let them go
+        if (guide) prev[k] = NO_BEADS;
         const lengthOnly = round === 0 && rounds > 0 && engine.params.cheapFirstPass > 0;
         beads = engine.alignRange(r.src, r.tgt, { band: options.band, lengthOnly, ...(guide ? { guide } : {}) }).beads;
       }
