@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/document/parse.js';
 import { splitSentences } from '../src/document/sentences.js';
-import { isParalignError } from '../src/errors.js';
 import { decodeText, firstInvalidUtf8 } from '../src/io/decode.js';
+import { paralignError } from './helpers/errors.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const bytes = (...parts: Array<number[] | Uint8Array | string>): Uint8Array => {
@@ -16,16 +16,7 @@ const bytes = (...parts: Array<number[] | Uint8Array | string>): Uint8Array => {
   return out;
 };
 
-/** Run `f`, expecting a ParalignError; return it. */
-function error(f: () => unknown): { code: string; message: string; file: string | undefined } {
-  try {
-    f();
-  } catch (e) {
-    if (isParalignError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a ParalignError');
-}
+const error = paralignError;
 
 describe('decodeText', () => {
   it('reads UTF-8 and strips a BOM', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECK_MIN_LETTERS, checkLanguages, detectLanguage } from '../src/document/detect.js';
 import { detectFormat } from '../src/document/format.js';
 import { parseDocument } from '../src/document/parse.js';
-import { isParalignError } from '../src/errors.js';
+import { paralignError } from './helpers/errors.js';
 
 const GERMAN =
   'Der Rat ersucht die Mitgliedstaaten, die Wirksamkeit der Rechtsvorschriften regelmäßig zu bewerten. ' +
@@ -21,15 +21,7 @@ const FRENCH =
 
 const doc = (text: string, lang: string, file?: string) => parseDocument(text, { lang, format: 'plain', ...(file ? { file } : {}) });
 
-function error(f: () => unknown): { code: string; message: string } {
-  try {
-    f();
-  } catch (e) {
-    if (isParalignError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a ParalignError');
-}
+const error = paralignError;
 
 describe('detectLanguage', () => {
   it.each([

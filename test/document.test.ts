@@ -2,18 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanInline, textOffsetToSource, textSpanToSource } from '../src/document/inline.js';
 import { parseDocument } from '../src/document/parse.js';
-import { isParalignError } from '../src/errors.js';
 import type { Document } from '../src/types.js';
+import { paralignError } from './helpers/errors.js';
 
-function error(f: () => unknown): { code: string; message: string } {
-  try {
-    f();
-  } catch (e) {
-    if (isParalignError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a ParalignError');
-}
+const error = paralignError;
 
 /** Blocks as `kind:label` and segment texts, for compact assertions. */
 const shape = (doc: Document) => doc.blocks.map((b) => [`${b.kind}:${b.label ?? ''}`, b.segments.map((i) => doc.segments[i]!.text)]);

@@ -11,12 +11,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { align } from '../src/align/index.js';
 import { de } from '../src/lang/de.js';
 import { en } from '../src/lang/en.js';
 import { extractTerms, termKey } from '../src/terms/index.js';
 import type { Alignment, Term, Termbase } from '../src/types.js';
 import { parseGold, scoreAgainstGold } from './helpers/terms.js';
+import { councilAlignment } from './helpers/checks.js';
+import { align } from '../src/align/index.js';
 
 const root = path.resolve(__dirname, '..');
 const corpus = path.join(root, 'corpora/council-conclusions-2019');
@@ -25,7 +26,7 @@ let alignment: Alignment;
 let tb: Termbase;
 
 beforeAll(() => {
-  alignment = align(readFileSync(path.join(corpus, 'de.md'), 'utf8'), readFileSync(path.join(corpus, 'en.md'), 'utf8'), { srcLang: 'de', tgtLang: 'en' });
+  alignment = councilAlignment();
   tb = extractTerms(alignment);
 });
 
