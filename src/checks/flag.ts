@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { LanguageData } from '../lang/types.js';
 import type { Translate } from '../i18n/index.js';
-import type { Alignment, Document, Flag, FlagSide, Segment, Severity, Span, Termbase } from '../types.js';
+import type { Alignment, Document, Flag, FlagSide, Segment, Span, Termbase } from '../types.js';
 
 /** What a check gets besides the alignment. */
 export interface CheckContext {
@@ -21,15 +21,7 @@ export interface CheckContext {
 }
 
 /** Everything a check says about one flag; `makeFlag` adds the id and the message. */
-export interface FlagDraft {
-  type: string;
-  severity: Severity;
-  key: string;
-  params: Record<string, unknown>;
-  source: FlagSide;
-  target: FlagSide;
-  links: string[];
-  suggestion?: string;
+export interface FlagDraft extends Omit<Flag, 'id' | 'message'> {
   /**
    * What identifies the finding regardless of where it sits in the file:
    * texts, terms, labels and values — never offsets or indices, which shift
