@@ -64,3 +64,19 @@ describe.skipIf(!councilExists)('term consistency on the Council pair', () => {
     expect(f, after.filter((x) => !before.has(x.id)).map((x) => x.message).join('\n')).toBeDefined();
   });
 });
+
+describe.skipIf(!councilExists)('occurrences rendered in none of the known ways', () => {
+  it.each([
+    ['en', '(another wording)'],
+    ['de', '(andere Wiedergabe)'],
+  ] as const)('are named in the %s message, not left as a bare ellipsis', (uiLang, words) => {
+    const a = councilAlignment();
+    const flags = checkReport(a, { checks: ['term-inconsistency'], uiLang }).flags;
+    const withOther = flags.filter((f) => (f.params['list'] as Array<{ term: string }> | undefined)?.some((r) => r.term === '…'));
+    expect(withOther.length).toBeGreaterThan(0);
+    for (const f of withOther) {
+      expect(f.message).toContain(words);
+      expect(f.message).not.toMatch(/: … ×|; … ×/);
+    }
+  });
+});

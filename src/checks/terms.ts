@@ -18,6 +18,7 @@
  *   warning, with the majority rendering as suggestion when there is one.
  */
 import type { LanguageData } from '../lang/types.js';
+import type { Translate } from '../i18n/index.js';
 import type { Alignment, Flag, Rendering, SentenceLink, Severity, Span, Term, TermContext, Termbase } from '../types.js';
 import { type CheckContext, makeFlag, sideOf } from './flag.js';
 import { compileTerm, compoundRelated, contentStems, contentSubsumes, findTerm, isStopWord, sameContent, stem, termKey, words } from './match.js';
@@ -94,7 +95,8 @@ function segmentsFor(alignment: Alignment, linkIds: string[], side: 'src' | 'tgt
   return linkIds.flatMap((id) => byId.get(id)?.[side] ?? []);
 }
 
-const describeRenderings = (ms: Merged[]): string[] => ms.map((m) => `${m.term} ×${m.count} (${[...new Set(m.links)].join(', ')})`);
+const describeRenderings = (ms: Merged[], t: Translate): string[] =>
+  ms.map((m) => `${m.term === OTHER_RENDERING ? t('term.other_wording') : m.term} ×${m.count} (${[...new Set(m.links)].join(', ')})`);
 
 /** Check 1: a source term rendered in several ways, and a target term for several source terms. */
 export function checkTermInconsistency(alignment: Alignment, ctx: CheckContext): Flag[] {
@@ -130,7 +132,7 @@ export function checkTermInconsistency(alignment: Alignment, ctx: CheckContext):
       params: {
         source: term.source,
         count: ms.length,
-        renderings: describeRenderings(ms),
+        renderings: describeRenderings(ms, ctx.t),
         list: ms.map((m, i) => ({ term: m.term, count: m.count, links: [...new Set(m.links)], class: i === 0 ? 'majority' : classes[i] })),
       },
       source: sideOf(alignment.source, segmentsFor(alignment, links, 'src', byId), ms.flatMap((m) => m.srcSpans)),

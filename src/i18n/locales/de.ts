@@ -8,6 +8,7 @@ export const de: Catalog = {
   'term.variation_other': '„{{source}}“ hat {{count}} Formulierungen mit denselben Inhaltswörtern oder etablierte Alternativen: {{renderings}}',
   'term.reverse_one': '„{{target}}“ übersetzt {{count}} Ausgangsbenennung: {{sources}}',
   'term.reverse_other': '„{{target}}“ übersetzt {{count}} verschiedene Ausgangsbenennungen: {{sources}}',
+  'term.other_wording': '(andere Wiedergabe)',
   'glossary.missing': 'Der Glossarterm „{{source}}“ ist nicht mit dem freigegebenen „{{approved}}“ übersetzt',
   'glossary.deprecated': '„{{found}}“ ist eine abgelehnte Übersetzung von „{{source}}“; freigegeben ist „{{approved}}“',
   'glossary.forbidden': '„{{found}}“ ist eine abgelehnte Übersetzung von „{{source}}“',

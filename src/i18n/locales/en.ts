@@ -11,6 +11,7 @@ export const en = {
   'term.variation_other': '“{{source}}” has {{count}} wordings with the same content words or established alternatives: {{renderings}}',
   'term.reverse_one': '“{{target}}” translates {{count}} source term: {{sources}}',
   'term.reverse_other': '“{{target}}” translates {{count}} different source terms: {{sources}}',
+  'term.other_wording': '(another wording)',
   'glossary.missing': 'Glossary term “{{source}}” is not translated with the approved “{{approved}}”',
   'glossary.deprecated': '“{{found}}” is a deprecated rendering of “{{source}}”; the approved term is “{{approved}}”',
   'glossary.forbidden': '“{{found}}” is a deprecated rendering of “{{source}}”',
