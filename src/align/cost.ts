@@ -139,57 +139,40 @@ export class PairScorer {
   private compute(i: number, j: number, out: Float32Array, at: number, atT: number): void {
     const s = this.src[i] as UnitFeatures;
     const t = this.tgt[j] as UnitFeatures;
-    const S = this.srcStore;
-    const T = this.tgtStore;
+    out[at] = this.covered(this.srcStore, s, this.tgtStore, t, this.cand, this.stampWordT);
+    out[atT] = this.covered(this.tgtStore, t, this.srcStore, s, this.candRev, this.stampWordS);
+  }
+
+  /**
+   * Weight of unit `a`'s tokens that are found in unit `b`: a shared key
+   * (word, number, cognate) or a translation candidate among `b`'s words.
+   * `stampWordB` is the stamp array over `b`'s vocabulary.
+   */
+  private covered(A: FeatureStore, a: UnitFeatures, B: FeatureStore, b: UnitFeatures, cand: Candidates, stampWordB: Int32Array): number {
     const stampKey = this.stampKey;
-    // source tokens found in t
-    let st = ++this.stamp;
-    for (let k = t.from; k < t.to; k++) {
-      const tok = T.toks[k] as number;
-      this.stampWordT[tok] = st;
-      for (let y = T.keyStart[tok] as number, e = T.keyEnd(tok); y < e; y++) stampKey[T.keys[y] as number] = st;
+    const st = ++this.stamp;
+    for (let k = b.from; k < b.to; k++) {
+      const tok = B.toks[k] as number;
+      stampWordB[tok] = st;
+      for (let y = B.keyStart[tok] as number, e = B.keyEnd(tok); y < e; y++) stampKey[B.keys[y] as number] = st;
     }
-    let ms = 0;
-    for (let x = s.from; x < s.to; x++) {
+    let m = 0;
+    for (let x = a.from; x < a.to; x++) {
       let hit = false;
-      const tok = S.toks[x] as number;
-      for (let y = S.keyStart[tok] as number, e = S.keyEnd(tok); y < e; y++) {
-        if (stampKey[S.keys[y] as number] === st) {
+      const tok = A.toks[x] as number;
+      for (let y = A.keyStart[tok] as number, e = A.keyEnd(tok); y < e; y++) {
+        if (stampKey[A.keys[y] as number] === st) {
           hit = true;
           break;
         }
       }
       if (!hit) {
-        const c = this.cand[tok];
-        if (c) for (const w of c) if (this.stampWordT[w] === st) { hit = true; break; }
+        const c = cand[tok];
+        if (c) for (const w of c) if (stampWordB[w] === st) { hit = true; break; }
       }
-      if (hit) ms += S.weight[tok] as number;
+      if (hit) m += A.weight[tok] as number;
     }
-    // target tokens found in s
-    st = ++this.stamp;
-    for (let k = s.from; k < s.to; k++) {
-      const tok = S.toks[k] as number;
-      this.stampWordS[tok] = st;
-      for (let y = S.keyStart[tok] as number, e = S.keyEnd(tok); y < e; y++) stampKey[S.keys[y] as number] = st;
-    }
-    let mt = 0;
-    for (let x = t.from; x < t.to; x++) {
-      let hit = false;
-      const tok = T.toks[x] as number;
-      for (let y = T.keyStart[tok] as number, e = T.keyEnd(tok); y < e; y++) {
-        if (stampKey[T.keys[y] as number] === st) {
-          hit = true;
-          break;
-        }
-      }
-      if (!hit) {
-        const c = this.candRev[tok];
-        if (c) for (const w of c) if (this.stampWordS[w] === st) { hit = true; break; }
-      }
-      if (hit) mt += T.weight[tok] as number;
-    }
-    out[at] = ms;
-    out[atT] = mt;
+    return m;
   }
 
   /** Matched masses [source side, target side] for the unit pair (i, j). */
