@@ -36,6 +36,17 @@ describe.skipIf(!councilExists)('paralign check', () => {
     expect(code).toBe(report.counts.bySeverity.error > 0 ? 1 : 0);
   });
 
+  it('shares the two-file options of align and terms: --dict is read (bad lines warned), --out may not overwrite an input', async () => {
+    const io = memoryIo({ 'de.md': de, 'en.md': en, 'd.tsv': 'Branche\tindustry\nno tab on this line\n' });
+    const code = await runCli(['check', 'de.md', 'en.md', '--dict', 'd.tsv', '--format', 'json', '--checks', 'number', '-q'], io);
+    expect(code).toBe(0);
+    expect(JSON.parse(io.out()).counts.total).toBe(0);
+    expect(io.err()).toMatch(/warning W_DICT_LINE: d\.tsv/);
+    const io2 = memoryIo({ 'de.md': de, 'en.md': en });
+    expect(await runCli(['check', 'de.md', 'en.md', '--out', 'en.md'], io2)).toBe(2);
+    expect(io2.err()).toContain('refusing to overwrite');
+  });
+
   it('--glossary: a deprecated rendering in the shipped pair is an error, approved renderings pass', async () => {
     const glossary = 'de,en,status\nBranche,industry,preferred\nBranche,sector,deprecated\nVorratsdatenspeicherung,data retention,preferred\n';
     const io = memoryIo({ 'de.md': de, 'en.md': en, 'g.csv': glossary });

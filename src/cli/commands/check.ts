@@ -6,18 +6,16 @@
  * (default `error`), 1 when one does (and for errors in the input or
  * options), 2 for usage errors.
  */
-import { align } from '../../align/index.js';
 import { CHECK_NAMES, checkReport, hasFlagsAtOrAbove, parseSuppressions, type Suppression } from '../../checks/index.js';
-import { checkLanguages } from '../../document/detect.js';
 import { readGlossary } from '../../glossary/index.js';
-import { parseDocument } from '../../document/parse.js';
 import { ParalignError } from '../../errors.js';
 import { uiLangOption } from '../../i18n/index.js';
 import { toHtmlReport, toMarkdown, toReportJson, toText, toXlsx } from '../../report/index.js';
 import type { Severity, Termbase, Warning } from '../../types.js';
-import { checkLanguageOption, ENCODINGS, readText, resolveLanguage, type EncodingOption } from '../input.js';
+import { readText } from '../input.js';
 import { emit, printWarnings } from '../io.js';
 import { COMMON_USAGE, oneOf, parseCommandArgs, resolveOutputFormat } from '../options.js';
+import { alignPair, PAIR_OPTIONS, PAIR_POSITIONALS, PAIR_USAGE, pairInputs } from '../pipeline.js';
 import type { CliIo, Command } from '../types.js';
 
 /** Output formats of `check`. */
@@ -28,7 +26,6 @@ export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export const CHECK_EXTENSIONS: Readonly<Record<string, CheckFormat>> = { '.txt': 'text', '.json': 'json', '.md': 'md', '.html': 'html', '.htm': 'html', '.xlsx': 'xlsx' };
 
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
-const INPUT_FORMATS = ['auto', 'markdown', 'plain', 'lines'] as const;
 
 const usage = `Usage: paralign check <src> <tgt> [options]
 
@@ -50,8 +47,7 @@ Options:
       --checks LIST        comma-separated checks to run (default all): term-inconsistency,
                            glossary, number, footnote, untranslated, omission
       --top N              text: how many flags to list (default 20)
-      --input-format NAME  how to read the inputs: auto (default), markdown, plain, lines
-      --encoding NAME      auto (default), utf-8, latin1
+${PAIR_USAGE}
 ${COMMON_USAGE}
 
 Exit status: 0 no flag at or above --fail-on, 1 such flags remain (or an error
@@ -70,8 +66,7 @@ const EXTRA = {
   'fail-on': { type: 'string' },
   top: { type: 'string' },
   checks: { type: 'string' },
-  'input-format': { type: 'string' },
-  encoding: { type: 'string' },
+  ...PAIR_OPTIONS,
 } as const;
 
 function parseTop(value: string | undefined): number | undefined {
@@ -82,7 +77,8 @@ function parseTop(value: string | undefined): number | undefined {
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  const { common, options, positionals } = parseCommandArgs('check', args, EXTRA, { names: ['src', 'tgt'] });
+  const parsed = parseCommandArgs('check', args, EXTRA, PAIR_POSITIONALS);
+  const { common, options } = parsed;
   if (common.help) {
     io.stdout(usage);
     return 0;
@@ -93,39 +89,26 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const failOn = oneOf('fail-on', (options['fail-on'] as string | undefined) ?? 'error', FAIL_ON);
   const top = parseTop(options['top'] as string | undefined);
   const checks = options['checks'] === undefined ? undefined : (options['checks'] as string).split(',').map((c) => oneOf('checks', c.trim(), CHECK_NAMES));
-  const inputFormat = oneOf('input-format', (options['input-format'] as string | undefined) ?? 'auto', INPUT_FORMATS, 'E_FORMAT');
-  const encoding: EncodingOption = oneOf('encoding', (options['encoding'] as string | undefined) ?? 'auto', ENCODINGS);
-  if (common.srcLang !== undefined) checkLanguageOption(common.srcLang, '--src-lang');
-  if (common.tgtLang !== undefined) checkLanguageOption(common.tgtLang, '--tgt-lang');
-  if (common.dict !== undefined) throw new ParalignError('E_DICT', '--dict is not available for check yet', common.dict);
-  const [srcFile, tgtFile] = positionals as [string, string];
-  if (srcFile === '-' && tgtFile === '-') throw new ParalignError('E_USAGE', 'only one of <src> and <tgt> can be standard input (-)');
+  const inputs = pairInputs('check', parsed);
 
   const warnings: Warning[] = [];
-  const src = await readText(io, srcFile, encoding);
-  const tgt = await readText(io, tgtFile, encoding);
-  warnings.push(...src.warnings, ...tgt.warnings);
-  const srcLang = resolveLanguage(common.srcLang, src, 'src');
-  const tgtLang = resolveLanguage(common.tgtLang, tgt, 'tgt');
-  let glossary: Termbase | undefined;
-  if (options['glossary'] !== undefined) {
-    const g = await readText(io, options['glossary'] as string, encoding);
-    warnings.push(...g.warnings);
-    glossary = readGlossary(g.text, { file: g.file, srcLang, tgtLang });
-  }
+  // Read the reviewer's files first and parse the suppressions before the
+  // (slow) alignment, so a missing or malformed file fails at once.
+  const glossaryText = options['glossary'] === undefined ? undefined : await readText(io, options['glossary'] as string, inputs.encoding);
   let suppressions: Suppression[] | undefined;
   if (options['suppress'] !== undefined) {
-    const s = await readText(io, options['suppress'] as string, encoding);
+    const s = await readText(io, options['suppress'] as string, inputs.encoding);
     warnings.push(...s.warnings);
-    // Parsed before the (slow) alignment, so a malformed file fails at once.
     suppressions = parseSuppressions(s.text, { file: s.file });
   }
 
-  const source = parseDocument(src.text, { lang: srcLang, format: inputFormat, file: src.file });
-  const target = parseDocument(tgt.text, { lang: tgtLang, format: inputFormat, file: tgt.file });
-  if (common.srcLang !== undefined || common.tgtLang !== undefined) warnings.push(...checkLanguages(source, target));
-  const alignment = align(source, target);
-  warnings.push(...alignment.warnings);
+  const { alignment, warnings: pairWarnings } = await alignPair(io, inputs);
+  warnings.push(...pairWarnings);
+  let glossary: Termbase | undefined;
+  if (glossaryText) {
+    warnings.push(...glossaryText.warnings);
+    glossary = readGlossary(glossaryText.text, { file: glossaryText.file, srcLang: alignment.source.lang, tgtLang: alignment.target.lang });
+  }
   printWarnings(io, warnings);
 
   const result = checkReport(alignment, {
