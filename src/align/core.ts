@@ -9,6 +9,7 @@ import type { Bead } from './dp.js';
 import { Engine } from './engine.js';
 import type { ResolvedOptions } from './options.js';
 import { alignBlocks, type BlockLink } from './paragraphs.js';
+import { joinCrossing } from './refine.js';
 import { beadsToLinks, bootstrap, type Range } from './sentences.js';
 
 function blockText(doc: Document, b: Block): string {
@@ -161,7 +162,7 @@ export function alignDocuments(source: Document, target: Document, srcLang: Lang
   const srcLabelOf = (seg: number): string | undefined => source.blocks[source.segments[seg]?.block ?? -1]?.label;
   const tgtLabelOf = (seg: number): string | undefined => target.blocks[target.segments[seg]?.block ?? -1]?.label;
   ranges.forEach((r, p) => {
-    const links = beadsToLinks(engine, r, beads[p] ?? []);
+    const links = beadsToLinks(engine, r, joinCrossing(engine, r, beads[p] ?? [], t));
     links.forEach((l, k) => {
       sentences.push({
         id: `${pids[p]}.s${k + 1}`,

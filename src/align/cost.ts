@@ -149,13 +149,40 @@ export class PairScorer {
    * `stampWordB` is the stamp array over `b`'s vocabulary.
    */
   private covered(A: FeatureStore, a: UnitFeatures, B: FeatureStore, b: UnitFeatures, cand: Candidates, stampWordB: Int32Array): number {
-    const stampKey = this.stampKey;
     const st = ++this.stamp;
+    this.mark(B, b, st, stampWordB);
+    return this.count(A, a, st, cand, stampWordB);
+  }
+
+  /**
+   * Matched token mass of a whole bead, both sides: source tokens of units
+   * `srcUnits` with a partner anywhere in `tgtUnits`, plus the converse
+   * (exact for the union, where the DP's bead cost sums capped pair masses).
+   */
+  beadMatched(srcUnits: ArrayLike<number>, tgtUnits: ArrayLike<number>): number {
+    let m = 0;
+    let st = ++this.stamp;
+    for (let y = 0; y < tgtUnits.length; y++) this.mark(this.tgtStore, this.tgt[tgtUnits[y] as number] as UnitFeatures, st, this.stampWordT);
+    for (let x = 0; x < srcUnits.length; x++) m += this.count(this.srcStore, this.src[srcUnits[x] as number] as UnitFeatures, st, this.cand, this.stampWordT);
+    st = ++this.stamp;
+    for (let x = 0; x < srcUnits.length; x++) this.mark(this.srcStore, this.src[srcUnits[x] as number] as UnitFeatures, st, this.stampWordS);
+    for (let y = 0; y < tgtUnits.length; y++) m += this.count(this.tgtStore, this.tgt[tgtUnits[y] as number] as UnitFeatures, st, this.candRev, this.stampWordS);
+    return m;
+  }
+
+  /** Stamp unit `b`'s words and keys with `st`. */
+  private mark(B: FeatureStore, b: UnitFeatures, st: number, stampWordB: Int32Array): void {
+    const stampKey = this.stampKey;
     for (let k = b.from; k < b.to; k++) {
       const tok = B.toks[k] as number;
       stampWordB[tok] = st;
       for (let y = B.keyStart[tok] as number, e = B.keyEnd(tok); y < e; y++) stampKey[B.keys[y] as number] = st;
     }
+  }
+
+  /** Weight of unit `a`'s tokens with a key or a translation candidate stamped `st`. */
+  private count(A: FeatureStore, a: UnitFeatures, st: number, cand: Candidates, stampWordB: Int32Array): number {
+    const stampKey = this.stampKey;
     let m = 0;
     for (let x = a.from; x < a.to; x++) {
       let hit = false;

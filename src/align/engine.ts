@@ -268,6 +268,11 @@ export class Engine {
     this.scorer = this.newScorer();
   }
 
+  /** Matched token mass of the bead joining global source units `src` and target units `tgt` (both sides, see {@link PairScorer.beadMatched}). */
+  beadMatched(src: ArrayLike<number>, tgt: ArrayLike<number>): number {
+    return this.scorer.beadMatched(src, tgt);
+  }
+
   /** Confidence of a bead from its margin. */
   confidence(bead: Bead): number {
     const m = bead.margin ?? 0;

@@ -12,6 +12,7 @@ import { parseDocument } from '../document/parse.js';
 import { alignDocuments } from './core.js';
 import { Engine } from './engine.js';
 import { resolveOptions, type AlignOptions, type CommonAlignOptions, type ResolvedOptions } from './options.js';
+import { joinCrossing } from './refine.js';
 import { beadsToLinks, bootstrap, type SegmentAlignment } from './sentences.js';
 
 export type { AlignOptions, AlignTuning, CommonAlignOptions } from './options.js';
@@ -97,5 +98,5 @@ export function alignSegments(srcTexts: readonly string[], tgtTexts: readonly st
   const engine = new Engine(srcLang, tgtLang, srcTexts, tgtTexts, opts.tuning, opts.dictionary);
   const range = { src: srcTexts.map((_, i) => i), tgt: tgtTexts.map((_, j) => j) };
   const [beads] = bootstrap(engine, [range], { band: opts.band, ...(opts.progress ? { progress: opts.progress } : {}) });
-  return { links: beadsToLinks(engine, range, beads ?? []), lexicon: engine.lexicon(opts.dictionary) };
+  return { links: beadsToLinks(engine, range, joinCrossing(engine, range, beads ?? [], opts.tuning)), lexicon: engine.lexicon(opts.dictionary) };
 }

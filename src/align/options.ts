@@ -5,16 +5,17 @@ import { optionError } from '../errors.js';
 import type { TranslationTable } from '../types.js';
 import { DEFAULT_PARAMS, type EngineParams } from './engine.js';
 import { DEFAULT_STRUCTURE, type StructureParams } from './paragraphs.js';
+import { DEFAULT_REFINE, type RefineParams } from './refine.js';
 
 /**
  * Tuning knobs of the aligner. Every cost is in nats-like units and ≥ 0;
  * the defaults were tuned on the Text+Berg development set and checked on
  * the German–English Council pair.
  */
-export interface AlignTuning extends EngineParams, StructureParams {}
+export interface AlignTuning extends EngineParams, StructureParams, RefineParams {}
 
 /** The default tuning (see each field's JSDoc in {@link EngineParams} / {@link StructureParams}). */
-export const DEFAULT_TUNING: Readonly<AlignTuning> = Object.freeze({ ...DEFAULT_PARAMS, ...DEFAULT_STRUCTURE });
+export const DEFAULT_TUNING: Readonly<AlignTuning> = Object.freeze({ ...DEFAULT_PARAMS, ...DEFAULT_STRUCTURE, ...DEFAULT_REFINE });
 
 /** Options shared by `align` and `alignSegments`. */
 export interface CommonAlignOptions {
@@ -60,7 +61,7 @@ export interface ResolvedOptions {
   tgtFile?: string;
 }
 
-const INTEGER_KNOBS = new Set<keyof AlignTuning>(['cognatePrefix', 'candMax', 'learnRounds', 'emIterations', 'maxTrainPairs']);
+const INTEGER_KNOBS = new Set<keyof AlignTuning>(['crossMergeMax', 'cognatePrefix', 'candMax', 'learnRounds', 'emIterations', 'maxTrainPairs']);
 
 /** Validate `align` / `alignSegments` options strictly (E_OPTION "expected X, found Y"). */
 export function resolveOptions(options: unknown): ResolvedOptions {
