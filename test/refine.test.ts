@@ -145,7 +145,25 @@ describe('joinCrossing properties', () => {
     );
   });
 
-  it('Engine.beadMatched equals a naive count over shared keys', () => {
+  it('Engine.specificWeights scales each weight by ln(N/df)/ln(N), df counted naively', () => {
+    fc.assert(
+      fc.property(sentences(deWords), sentences(enWords), (de, en) => {
+        const engine = engineOf(de, en);
+        const spec = engine.specificWeights();
+        for (const [f, feats, w] of [[engine.srcF, engine.src, spec.src], [engine.tgtF, engine.tgt, spec.tgt]] as const) {
+          const lists = feats.map((u) => [...f.store.tokensOf(u)]);
+          const n = Math.max(2, lists.length);
+          for (const tok of new Set(lists.flat())) {
+            const df = lists.filter((l) => l.includes(tok)).length;
+            expect(w[tok]).toBeCloseTo(f.store.weightOf(tok) * Math.max(0, Math.log(n / df) / Math.log(n)), 5);
+          }
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('Engine.beadMatched equals a naive count over shared keys (plain and specificity weights)', () => {
     fc.assert(
       fc.property(sentences(deWords), sentences(enWords), fc.integer({ min: 0, max: 100 }), (de, en, seed) => {
         const engine = engineOf(de, en);
@@ -154,14 +172,19 @@ describe('joinCrossing properties', () => {
         const src = [...Array(Math.min(3, de.length - sI)).keys()].map((x) => sI + x);
         const tgt = [...Array(Math.min(2, en.length - tI)).keys()].map((x) => tI + x);
         const keysOf = (store: Engine['srcF']['store'], tok: number): number[] => [...store.keys.subarray(store.keyStart[tok] as number, store.keyEnd(tok))];
-        const naiveSide = (f: Engine['srcF'], units: number[], g: Engine['srcF'], others: number[], feats: Engine['src'], otherFeats: Engine['src']): number => {
+        const naiveSide = (f: Engine['srcF'], units: number[], g: Engine['srcF'], others: number[], feats: Engine['src'], otherFeats: Engine['src'], w: (t: number) => number): number => {
           const there = new Set(others.flatMap((o) => [...g.store.tokensOf(otherFeats[o] as (typeof feats)[number])].flatMap((t) => keysOf(g.store, t))));
           let m = 0;
-          for (const u of units) for (const t of f.store.tokensOf(feats[u] as (typeof feats)[number])) if (keysOf(f.store, t).some((key) => there.has(key))) m += f.store.weightOf(t);
+          for (const u of units) for (const t of f.store.tokensOf(feats[u] as (typeof feats)[number])) if (keysOf(f.store, t).some((key) => there.has(key))) m += w(t);
           return m;
         };
-        const naive = naiveSide(engine.srcF, src, engine.tgtF, tgt, engine.src, engine.tgt) + naiveSide(engine.tgtF, tgt, engine.srcF, src, engine.tgt, engine.src);
-        expect(engine.beadMatched(src, tgt)).toBeCloseTo(naive, 5);
+        const spec = engine.specificWeights();
+        for (const specific of [false, true]) {
+          const wS = (t: number): number => (specific ? (spec.src[t] as number) : engine.srcF.store.weightOf(t));
+          const wT = (t: number): number => (specific ? (spec.tgt[t] as number) : engine.tgtF.store.weightOf(t));
+          const naive = naiveSide(engine.srcF, src, engine.tgtF, tgt, engine.src, engine.tgt, wS) + naiveSide(engine.tgtF, tgt, engine.srcF, src, engine.tgt, engine.src, wT);
+          expect(engine.beadMatched(src, tgt, specific)).toBeCloseTo(naive, 4);
+        }
       }),
       { numRuns: 100 },
     );

@@ -159,14 +159,16 @@ export class PairScorer {
    * `srcUnits` with a partner anywhere in `tgtUnits`, plus the converse
    * (exact for the union, where the DP's bead cost sums capped pair masses).
    */
-  beadMatched(srcUnits: ArrayLike<number>, tgtUnits: ArrayLike<number>): number {
+  beadMatched(srcUnits: ArrayLike<number>, tgtUnits: ArrayLike<number>, weights?: { src: ArrayLike<number>; tgt: ArrayLike<number> }): number {
     let m = 0;
     let st = ++this.stamp;
+    const wS = weights?.src ?? this.srcStore.weight;
+    const wT = weights?.tgt ?? this.tgtStore.weight;
     for (let y = 0; y < tgtUnits.length; y++) this.mark(this.tgtStore, this.tgt[tgtUnits[y] as number] as UnitFeatures, st, this.stampWordT);
-    for (let x = 0; x < srcUnits.length; x++) m += this.count(this.srcStore, this.src[srcUnits[x] as number] as UnitFeatures, st, this.cand, this.stampWordT);
+    for (let x = 0; x < srcUnits.length; x++) m += this.count(this.srcStore, this.src[srcUnits[x] as number] as UnitFeatures, st, this.cand, this.stampWordT, wS);
     st = ++this.stamp;
     for (let x = 0; x < srcUnits.length; x++) this.mark(this.srcStore, this.src[srcUnits[x] as number] as UnitFeatures, st, this.stampWordS);
-    for (let y = 0; y < tgtUnits.length; y++) m += this.count(this.tgtStore, this.tgt[tgtUnits[y] as number] as UnitFeatures, st, this.candRev, this.stampWordS);
+    for (let y = 0; y < tgtUnits.length; y++) m += this.count(this.tgtStore, this.tgt[tgtUnits[y] as number] as UnitFeatures, st, this.candRev, this.stampWordS, wT);
     return m;
   }
 
@@ -181,7 +183,7 @@ export class PairScorer {
   }
 
   /** Weight of unit `a`'s tokens with a key or a translation candidate stamped `st`. */
-  private count(A: FeatureStore, a: UnitFeatures, st: number, cand: Candidates, stampWordB: Int32Array): number {
+  private count(A: FeatureStore, a: UnitFeatures, st: number, cand: Candidates, stampWordB: Int32Array, weight: ArrayLike<number> = A.weight): number {
     const stampKey = this.stampKey;
     let m = 0;
     for (let x = a.from; x < a.to; x++) {
@@ -197,7 +199,7 @@ export class PairScorer {
         const c = cand[tok];
         if (c) for (const w of c) if (stampWordB[w] === st) { hit = true; break; }
       }
-      if (hit) m += A.weight[tok] as number;
+      if (hit) m += weight[tok] as number;
     }
     return m;
   }

@@ -8,7 +8,7 @@ import type { LanguageData } from '../lang/types.js';
 import type { TranslationTable } from '../types.js';
 import { alignDp, DEFAULT_SHAPES, type Bead, type Shape } from './dp.js';
 import { beadCostWithBound, lengthOnlyCost, PairScorer, type CostParams, type ExtraCost } from './cost.js';
-import { concatFeatures, Featurizer, Vocab, type UnitFeatures } from './features.js';
+import { concatFeatures, Featurizer, Vocab, type FeatureStore, type UnitFeatures } from './features.js';
 import { trainModel1, type SparseTable, type TokenPair } from './lexicon.js';
 
 /** Tuning knobs of the engine (validated by the public entry points). */
@@ -269,8 +269,52 @@ export class Engine {
   }
 
   /** Matched token mass of the bead joining global source units `src` and target units `tgt` (both sides, see {@link PairScorer.beadMatched}). */
-  beadMatched(src: ArrayLike<number>, tgt: ArrayLike<number>): number {
-    return this.scorer.beadMatched(src, tgt);
+  beadMatched(src: ArrayLike<number>, tgt: ArrayLike<number>, specific = false): number {
+    return this.scorer.beadMatched(src, tgt, specific ? this.specificWeights() : undefined);
+  }
+
+  private specific?: { src: Float32Array; tgt: Float32Array };
+
+  /**
+   * Token weights scaled by specificity, ln(N/df) / ln(N) over the N units of
+   * each side (1 for a word found in one unit, near 0 for one found in all):
+   * a rare word or number shared across a boundary says more than a common one.
+   */
+  specificWeights(): { src: Float32Array; tgt: Float32Array } {
+    if (!this.specific) {
+      const side = (store: FeatureStore, units: readonly UnitFeatures[]): Float32Array => {
+        const df = new Int32Array(store.weight.length);
+        const last = new Int32Array(store.weight.length).fill(-1);
+        units.forEach((u, k) => {
+          for (let x = u.from; x < u.to; x++) {
+            const t = store.toks[x] as number;
+            if (last[t] !== k) {
+              last[t] = k;
+              df[t] = (df[t] as number) + 1;
+            }
+          }
+        });
+        const n = Math.max(2, units.length);
+        const w = new Float32Array(store.weight.length);
+        for (let t = 0; t < w.length; t++) if ((df[t] as number) > 0) w[t] = (store.weight[t] as number) * Math.max(0, Math.log(n / (df[t] as number)) / Math.log(n));
+        return w;
+      };
+      this.specific = { src: side(this.srcF.store, this.src), tgt: side(this.tgtF.store, this.tgt) };
+    }
+    return this.specific;
+  }
+
+  /** Sum of the (specificity-scaled, if asked) token weights of the given units of one side. */
+  unitMass(side: 'src' | 'tgt', units: ArrayLike<number>, specific = false): number {
+    const feats = side === 'src' ? this.src : this.tgt;
+    const store = side === 'src' ? this.srcF.store : this.tgtF.store;
+    const w = specific ? this.specificWeights()[side] : store.weight;
+    let m = 0;
+    for (let k = 0; k < units.length; k++) {
+      const u = feats[units[k] as number] as UnitFeatures;
+      for (let x = u.from; x < u.to; x++) m += w[store.toks[x] as number] as number;
+    }
+    return m;
   }
 
   /** Confidence of a bead from its margin. */

@@ -7,7 +7,8 @@
  * clause of the first source sentence is rendered in the second target
  * sentence. The link pair shows it: joined, the two beads explain tokens
  * that neither explains alone (a number, a name, a translated word on the
- * "wrong" side of the boundary). Two links are joined when that gain is at
+ * "wrong" side of the boundary). Tokens count by how rare they are in the
+ * text, since a common word shared across a boundary is no evidence. Two links are joined when that gain is at
  * least `crossMergeMass` and at least `crossMergeShare` of the token mass
  * the two leave unexplained (so incidental repeats in long sentences do not
  * count); a 1-0 / 0-1 bead is joined to a neighbouring link when the link
@@ -19,9 +20,13 @@ import type { Bead } from './dp.js';
 import type { Engine } from './engine.js';
 import type { Range } from './sentences.js';
 
-/** Knobs of {@link joinCrossing} (all ≥ 0). */
+/**
+ * Knobs of {@link joinCrossing} (all ≥ 0). Masses are token weights (a word
+ * 1, a number `numberWeight`) scaled by specificity (Engine.specificWeights):
+ * a name found once counts fully, a word found in every sentence not at all.
+ */
 export interface RefineParams {
-  /** Token mass (a word 1, a number `numberWeight`) that joining two adjacent links must newly explain; 0 turns the join of links off. Default: 2. */
+  /** Token mass that joining two adjacent links must newly explain; 0 turns the join of links off. Default: 1. */
   crossMergeMass: number;
   /** Share of the two links' unexplained token mass that joining them must explain. Default: 0.12. */
   crossMergeShare: number;
@@ -32,19 +37,16 @@ export interface RefineParams {
 }
 
 /** Default refinement knobs (tuned on the Text+Berg development set). */
-export const DEFAULT_REFINE: RefineParams = { crossMergeMass: 2, crossMergeShare: 0.12, nullMergeMass: 3, crossMergeMax: 5 };
+export const DEFAULT_REFINE: RefineParams = { crossMergeMass: 1, crossMergeShare: 0.12, nullMergeMass: 3, crossMergeMax: 5 };
 
 /** Join adjacent beads of one range (local indices into `r`) as described above; returns the new bead list. */
 export function joinCrossing(engine: Engine, r: Range, beads: readonly Bead[], p: RefineParams): Bead[] {
   if ((p.crossMergeMass <= 0 && p.nullMergeMass <= 0) || beads.length < 2) return [...beads];
   const units = (bd: Bead): [number[], number[]] => [r.src.slice(bd.i, bd.i + bd.a), r.tgt.slice(bd.j, bd.j + bd.b)];
-  const matched = (bd: Bead): number => engine.beadMatched(...units(bd));
+  const matched = (bd: Bead): number => engine.beadMatched(...units(bd), true);
   const massOf = (bd: Bead): number => {
     const [s, t] = units(bd);
-    let m = 0;
-    for (const i of s) m += engine.src[i]?.mass ?? 0;
-    for (const j of t) m += engine.tgt[j]?.mass ?? 0;
-    return m;
+    return engine.unitMass('src', s, true) + engine.unitMass('tgt', t, true);
   };
   const isNull = (bd: Bead): boolean => bd.a === 0 || bd.b === 0;
   const out: Bead[] = [];
