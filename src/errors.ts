@@ -10,7 +10,7 @@ export type ErrorCode =
   | 'E_EMPTY' // an input holds no text
   | 'E_BINARY' // an input is not text
   | 'E_ENCODING' // an input is not valid in the expected encoding
-  | 'E_TOO_LARGE' // an input exceeds a hard limit
+  | 'E_TOO_LARGE' // the inputs need more heap to align than the process may use
   | 'E_LANG_UNKNOWN' // a language code paralign has no data for, or that is not a code
   | 'E_LANG_SAME' // both sides are in the same language
   | 'E_XML' // malformed XML, or XML with a DOCTYPE/entities (refused)

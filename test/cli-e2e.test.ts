@@ -103,4 +103,21 @@ describe.skipIf(!built)('dist/cli.js', () => {
     expect(groups.flatMap((g) => g.tgt)).toEqual([0]);
     expect(r.err).toMatch(/^sentence links: \d+ \(1-0 \d+/m);
   });
+
+  it('refuses inputs too large for the heap with E_TOO_LARGE and what to do, before aligning', () => {
+    const sentence = 'Der Rat begrüßt den Bericht über die Lage und ersucht die Mitgliedstaaten, weiter zu handeln.\n';
+    const de = path.join(dir, 'large.de.txt');
+    const en = path.join(dir, 'large.en.txt');
+    writeFileSync(de, sentence.repeat(30_000));
+    writeFileSync(en, 'The Council welcomes the report on the situation and invites the Member States to act further.\n'.repeat(30_000));
+    // a 40 MB heap cannot hold the alignment of 6 million characters (about 120 MB)
+    const r = paralign(['align', de, en, '-s', 'de', '-t', 'en', '-f', 'ladder'], undefined, { NODE_OPTIONS: '--max-old-space-size=40' });
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/E_TOO_LARGE/);
+    expect(r.err).toContain('large.de.txt and ');
+    expect(r.err).toContain('large.en.txt');
+    expect(r.err).toMatch(/--max-old-space-size=\d+/);
+    expect(r.err).not.toMatch(/FATAL|heap out of memory|\n\s+at /);
+  });
 });

@@ -11,6 +11,7 @@ import { checkLanguages, detectLanguage } from '../document/detect.js';
 import { parseDocument } from '../document/parse.js';
 import { alignDocuments } from './core.js';
 import { Engine } from './engine.js';
+import { checkHeap } from './limits.js';
 import { resolveOptions, type AlignOptions, type CommonAlignOptions, type ResolvedOptions } from './options.js';
 import { joinCrossing } from './refine.js';
 import { beadsToLinks, bootstrap, type SegmentAlignment } from './sentences.js';
@@ -48,12 +49,16 @@ function isDocument(x: unknown): x is Document {
  * block and every segment of both documents appears in exactly one link;
  * links are monotone. Throws ParalignError `E_OPTION` for bad options,
  * `E_LANG_SAME` when both sides are in the same language and
- * `E_LANG_UNKNOWN` for a language paralign has no data for.
+ * `E_LANG_UNKNOWN` for a language paralign has no data for, and
+ * `E_TOO_LARGE` for inputs too large for the process's heap (see `checkHeap`).
  */
 export function align(sourceIn: string | Document, targetIn: string | Document, options: AlignOptions = {}): Alignment {
   const opts = resolveOptions(options);
   if (typeof sourceIn !== 'string' && !isDocument(sourceIn)) optionError('source', 'a string or a Document', sourceIn);
   if (typeof targetIn !== 'string' && !isDocument(targetIn)) optionError('target', 'a string or a Document', targetIn);
+  const length = (x: string | Document): number => (typeof x === 'string' ? x.length : x.text.length);
+  const fileOf = (x: string | Document, given: string | undefined): string | undefined => given ?? (typeof x === 'string' ? undefined : x.file);
+  checkHeap(length(sourceIn) + length(targetIn), [fileOf(sourceIn, opts.srcFile), fileOf(targetIn, opts.tgtFile)]);
   const srcDoc = toDocument(sourceIn, opts.srcLang, opts, 'source', opts.srcFile);
   const tgtDoc = toDocument(targetIn, opts.tgtLang, opts, 'target', opts.tgtFile);
   const warnings: Warning[] = [];
@@ -88,6 +93,7 @@ export function alignSegments(srcTexts: readonly string[], tgtTexts: readonly st
   if (!Array.isArray(srcTexts) || !srcTexts.every((s) => typeof s === 'string')) optionError('srcTexts', 'an array of strings', srcTexts);
   if (!Array.isArray(tgtTexts) || !tgtTexts.every((s) => typeof s === 'string')) optionError('tgtTexts', 'an array of strings', tgtTexts);
   const opts = resolveOptions(options);
+  checkHeap(srcTexts.reduce((n, t) => n + t.length, 0) + tgtTexts.reduce((n, t) => n + t.length, 0), []);
   if (opts.srcLang === undefined) optionError('srcLang', 'a two-letter ISO 639-1 code', undefined);
   if (opts.tgtLang === undefined) optionError('tgtLang', 'a two-letter ISO 639-1 code', undefined);
   const srcLang = getLanguage(opts.srcLang);

@@ -12,6 +12,7 @@
 import path from 'node:path';
 import { readDictionary } from '../align/dictionary.js';
 import { align } from '../align/index.js';
+import { checkHeap } from '../align/limits.js';
 import { checkLanguages } from '../document/detect.js';
 import { parseDocument } from '../document/parse.js';
 import type { Alignment, TranslationTable, Warning } from '../types.js';
@@ -86,6 +87,8 @@ export async function alignPair(io: CliIo, inputs: PairInputs): Promise<AlignedP
   const src = await readText(io, inputs.srcFile, inputs.encoding);
   const tgt = await readText(io, inputs.tgtFile, inputs.encoding);
   warnings.push(...src.warnings, ...tgt.warnings);
+  // refuse what the heap cannot hold before parsing, which would already fill it
+  checkHeap(src.text.length + tgt.text.length, [src.file, tgt.file]);
   const srcLang = resolveLanguage(inputs.srcLang, src, 'src');
   const tgtLang = resolveLanguage(inputs.tgtLang, tgt, 'tgt');
 
