@@ -11,9 +11,13 @@
  *   segmentations on how many tokens they explain;
  * - punctuation: unequal counts of ? ! : ( and quotes.
  *
- * Token matches are computed per unit pair (i, j) and cached; a bead's match
- * mass is summed over its unit pairs (capped by each unit's own mass), so a
- * bead costs O(a·b) lookups.
+ * Token matches are computed per unit pair (i, j) and cached, which gives a
+ * 1-1 bead's matches in O(1). A merge counts each token once, wherever in the
+ * bead its partner is (the union over its units, computed afresh); summing
+ * its cached pair matches instead would count a word found in two partners
+ * twice and make merges of sentences that share vocabulary look better than
+ * they are. That sum serves as the DP's lower bound of a merge's cost, so
+ * the union is computed only for merges that can still win.
  */
 import type { BeadCost } from './dp.js';
 import { PUNCT_CLASSES, punctCount, type FeatureStore, type UnitFeatures } from './features.js';
@@ -76,7 +80,7 @@ export interface CostParams {
    * Default: 1 (paragraph level: mergeCost).
    */
   weakMergeCost: number;
-  /** Extra cost of an m-n bead with both m, n ≥ 2. Default: 1. */
+  /** Extra cost of an m-n bead with both m, n ≥ 2. Default: 0.5. */
   manyManyCost: number;
 }
 
@@ -157,19 +161,32 @@ export class PairScorer {
   /**
    * Matched token mass of a whole bead, both sides: source tokens of units
    * `srcUnits` with a partner anywhere in `tgtUnits`, plus the converse
-   * (exact for the union, where the DP's bead cost sums capped pair masses).
+   * (exact for the union, where summing pair masses counts a token matched
+   * in two partners twice).
    */
   beadMatched(srcUnits: ArrayLike<number>, tgtUnits: ArrayLike<number>, weights?: { src: ArrayLike<number>; tgt: ArrayLike<number> }): number {
+    const out = new Float64Array(srcUnits.length + tgtUnits.length);
+    this.beadCoverage(srcUnits, tgtUnits, out, weights);
     let m = 0;
+    for (const x of out) m += x;
+    return m;
+  }
+
+  /**
+   * Per unit of a bead, the mass of its tokens with a partner on the other
+   * side of the bead: `out[x]` for source unit x (0-based in `srcUnits`),
+   * `out[a + y]` for target unit y.
+   */
+  beadCoverage(srcUnits: ArrayLike<number>, tgtUnits: ArrayLike<number>, out: Float64Array, weights?: { src: ArrayLike<number>; tgt: ArrayLike<number> }): void {
+    const a = srcUnits.length;
     let st = ++this.stamp;
     const wS = weights?.src ?? this.srcStore.weight;
     const wT = weights?.tgt ?? this.tgtStore.weight;
     for (let y = 0; y < tgtUnits.length; y++) this.mark(this.tgtStore, this.tgt[tgtUnits[y] as number] as UnitFeatures, st, this.stampWordT);
-    for (let x = 0; x < srcUnits.length; x++) m += this.count(this.srcStore, this.src[srcUnits[x] as number] as UnitFeatures, st, this.cand, this.stampWordT, wS);
+    for (let x = 0; x < a; x++) out[x] = this.count(this.srcStore, this.src[srcUnits[x] as number] as UnitFeatures, st, this.cand, this.stampWordT, wS);
     st = ++this.stamp;
-    for (let x = 0; x < srcUnits.length; x++) this.mark(this.srcStore, this.src[srcUnits[x] as number] as UnitFeatures, st, this.stampWordS);
-    for (let y = 0; y < tgtUnits.length; y++) m += this.count(this.tgtStore, this.tgt[tgtUnits[y] as number] as UnitFeatures, st, this.candRev, this.stampWordS, wT);
-    return m;
+    for (let x = 0; x < a; x++) this.mark(this.srcStore, this.src[srcUnits[x] as number] as UnitFeatures, st, this.stampWordS);
+    for (let y = 0; y < tgtUnits.length; y++) out[a + y] = this.count(this.tgtStore, this.tgt[tgtUnits[y] as number] as UnitFeatures, st, this.candRev, this.stampWordS, wT);
   }
 
   /** Stamp unit `b`'s words and keys with `st`. */
@@ -353,31 +370,21 @@ export function beadCostWithBound(scorer: PairScorer, srcIdx: ArrayLike<number>,
     const weak = (a > 1 ? (sWeak[i + a] as number) - (sWeak[i + 1] as number) : 0) + (b > 1 ? (tWeak[j + b] as number) - (tWeak[j + 1] as number) : 0);
     return mergeCost * (a + b - 2 - weak) + weakMergeCost * weak;
   };
-  const bound: BeadCost = (i, a, j, b) => {
-    if (a === 0 || b === 0) return nullCost;
+  /** Shape prior and length term of a link bead (a, b ≥ 1): the cheap part, and a lower bound of the rest. */
+  const base = (i: number, a: number, j: number, b: number): number => {
     const lenS = (sLen[i + a] as number) - (sLen[i] as number) + a - 1;
     const lenT = (tLen[j + b] as number) - (tLen[j] as number) + b - 1;
     return joinCost(i, a, j, b) + (a >= 2 && b >= 2 ? manyManyCost : 0) + lengthWeight * Math.min(lengthCap, lengthCost(lenS, lenT, ratio, variance));
   };
-  const cost: BeadCost = (i: number, a: number, j: number, b: number): number => {
-    let cost = a === 0 || b === 0 ? nullCost : joinCost(i, a, j, b) + (a >= 2 && b >= 2 ? manyManyCost : 0);
-    const massS = (sMass[i + a] as number) - (sMass[i] as number);
-    const massT = (tMass[j + b] as number) - (tMass[j] as number);
-    if (a === 0 || b === 0) {
-      const mass = massS + massT;
-      const f = nullLexFactor;
-      cost += nullMassCost * mass;
-      cost += f * (lexWeight * mass + lexRatioWeight * (a + b) * (mass > 0 ? mass / (mass + lexSmoothing) : 0));
-      if (lexUnitWeight > 0) {
-        const share = (sNull[i + a] as number) - (sNull[i] as number) + (tNull[j + b] as number) - (tNull[j] as number);
-        cost += f * lexUnitWeight * share;
-      }
-      return extra ? cost + extra(i, a, j, b, 0) : cost;
-    }
-    const lenS = (sLen[i + a] as number) - (sLen[i] as number) + a - 1;
-    const lenT = (tLen[j + b] as number) - (tLen[j] as number) + b - 1;
-    cost += lengthWeight * Math.min(lengthCap, lengthCost(lenS, lenT, ratio, variance));
-    // lexical
+  // Matched masses of the bead's last evaluation: [source side, target side, summed unit shares of unmatched mass].
+  const lex = new Float64Array(3);
+  let cover = new Float64Array(16);
+  /**
+   * Token matches from the cached unit pairs. Exact for a 1-1 bead; for a
+   * merge, a token matched in two partners counts twice (capped by its unit's
+   * mass), so this over-counts matches and gives a lower bound of the cost.
+   */
+  const pairMatches = (i: number, a: number, j: number, b: number): void => {
     let matchedS = 0;
     let share = 0;
     for (let y = 0; y < b; y++) colT[y] = 0;
@@ -402,11 +409,39 @@ export function beadCostWithBound(scorer: PairScorer, srcIdx: ArrayLike<number>,
       matchedT += got;
       if (mass > got) share += (mass - got) / (mass + lexSmoothing);
     }
-    cost += lexUnitWeight * share;
-    const unmatched = massS + massT - matchedS - matchedT;
+    lex[0] = matchedS;
+    lex[1] = matchedT;
+    lex[2] = share;
+  };
+  /** Exact token matches of a merge bead: each token counts once, wherever in the bead its partner is. */
+  const unionMatches = (i: number, a: number, j: number, b: number): void => {
+    if (cover.length < a + b) cover = new Float64Array(2 * (a + b));
+    scorer.beadCoverage(sGlobal.subarray(i, i + a), tGlobal.subarray(j, j + b), cover);
+    let matchedS = 0;
+    let matchedT = 0;
+    let share = 0;
+    for (let x = 0; x < a; x++) {
+      const mass = sM[i + x] as number;
+      const got = cover[x] as number;
+      matchedS += got;
+      if (mass > got) share += (mass - got) / (mass + lexSmoothing);
+    }
+    for (let y = 0; y < b; y++) {
+      const mass = tM[j + y] as number;
+      const got = cover[a + y] as number;
+      matchedT += got;
+      if (mass > got) share += (mass - got) / (mass + lexSmoothing);
+    }
+    lex[0] = matchedS;
+    lex[1] = matchedT;
+    lex[2] = share;
+  };
+  /** Lexical and punctuation cost of a link bead from the matches in `lex`. */
+  const rest = (i: number, a: number, j: number, b: number, massS: number, massT: number): number => {
+    let cost = lexUnitWeight * (lex[2] as number);
+    const unmatched = massS + massT - (lex[0] as number) - (lex[1] as number);
     cost += lexWeight * unmatched;
     if (lexRatioWeight > 0) cost += lexRatioWeight * (a + b) * (unmatched > 0 ? unmatched / (massS + massT + lexSmoothing) : 0);
-    // punctuation
     if (punctWeight > 0) {
       let diff = 0;
       for (let c = 0; c < PUNCT_CLASSES; c++) {
@@ -417,7 +452,37 @@ export function beadCostWithBound(scorer: PairScorer, srcIdx: ArrayLike<number>,
       }
       cost += punctWeight * diff;
     }
-    return extra ? cost + extra(i, a, j, b, massS + massT > 0 ? (matchedS + matchedT) / (massS + massT) : 0) : cost;
+    return cost;
+  };
+  const masses = (i: number, a: number, j: number, b: number): [number, number] => [(sMass[i + a] as number) - (sMass[i] as number), (tMass[j + b] as number) - (tMass[j] as number)];
+  // The bound: shape and length; for a merge that may still win, also the
+  // lexical cost from the pair sums (never above the exact one).
+  const bound: BeadCost = (i, a, j, b, budget) => {
+    if (a === 0 || b === 0) return nullCost;
+    const cheap = base(i, a, j, b);
+    if (a + b <= 2 || budget === undefined || cheap >= budget) return cheap;
+    pairMatches(i, a, j, b);
+    const [massS, massT] = masses(i, a, j, b);
+    return cheap + rest(i, a, j, b, massS, massT);
+  };
+  const cost: BeadCost = (i: number, a: number, j: number, b: number): number => {
+    const [massS, massT] = masses(i, a, j, b);
+    if (a === 0 || b === 0) {
+      let cost = nullCost;
+      const mass = massS + massT;
+      const f = nullLexFactor;
+      cost += nullMassCost * mass;
+      cost += f * (lexWeight * mass + lexRatioWeight * (a + b) * (mass > 0 ? mass / (mass + lexSmoothing) : 0));
+      if (lexUnitWeight > 0) {
+        const share = (sNull[i + a] as number) - (sNull[i] as number) + (tNull[j + b] as number) - (tNull[j] as number);
+        cost += f * lexUnitWeight * share;
+      }
+      return extra ? cost + extra(i, a, j, b, 0) : cost;
+    }
+    if (a + b <= 2) pairMatches(i, a, j, b);
+    else unionMatches(i, a, j, b);
+    const cost = base(i, a, j, b) + rest(i, a, j, b, massS, massT);
+    return extra ? cost + extra(i, a, j, b, massS + massT > 0 ? ((lex[0] as number) + (lex[1] as number)) / (massS + massT) : 0) : cost;
   };
   return { cost, bound };
 }

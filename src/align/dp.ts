@@ -38,8 +38,13 @@ export interface Bead {
   margin?: number;
 }
 
-/** Cost of the bead (i, a, j, b); `Infinity` forbids it. Must be ≥ 0 for the corridor search to be sound. */
-export type BeadCost = (i: number, a: number, j: number, b: number) => number;
+/**
+ * Cost of the bead (i, a, j, b); `Infinity` forbids it. Must be ≥ 0 for the
+ * corridor search to be sound. As a lower bound (`lowerBound`), the function
+ * also gets `budget`: the cost above which the bead cannot win; a bound may
+ * then skip refining once it knows it reaches the budget.
+ */
+export type BeadCost = (i: number, a: number, j: number, b: number, budget?: number) => number;
 
 /** Options of {@link alignDp}. */
 export interface DpOptions {
@@ -239,7 +244,7 @@ function forward(n: number, m: number, cor: Corridor, shapes: readonly Shape[], 
         if (pj < pl || pj > (hi[pi] as number)) continue;
         const prev = D[(off[pi] as number) + pj - pl] as number;
         if (prev === Infinity || prev >= best) continue;
-        if (bound !== undefined && prev + bound(pi, a, pj, b) >= best) continue;
+        if (bound !== undefined && prev + bound(pi, a, pj, b, best - prev) >= best) continue;
         const c = cost(pi, a, pj, b);
         const t = prev + c;
         if (t < best) {
@@ -274,7 +279,7 @@ function backward(n: number, m: number, cor: Corridor, shapes: readonly Shape[],
         if (nj < nl || nj > (hi[ni] as number)) continue;
         const next = B[(off[ni] as number) + nj - nl] as number;
         if (next === Infinity || next >= best) continue;
-        if (bound !== undefined && next + bound(i, a, j, b) >= best) continue;
+        if (bound !== undefined && next + bound(i, a, j, b, best - next) >= best) continue;
         const t = next + cost(i, a, j, b);
         if (t < best) best = t;
       }
@@ -325,7 +330,7 @@ function computeMargins(n: number, m: number, cor: Corridor, shapes: readonly Sh
       const g = at(B, i + a, j + b);
       if (g === Infinity) return;
       if (f + g >= best) return;
-      if (bound !== undefined && f + g + bound(i, a, j, b) >= best) return;
+      if (bound !== undefined && f + g + bound(i, a, j, b, best - f - g) >= best) return;
       const t = f + cost(i, a, j, b) + g;
       if (t < best) best = t;
     };

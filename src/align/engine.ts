@@ -6,7 +6,7 @@
  */
 import type { LanguageData } from '../lang/types.js';
 import type { TranslationTable } from '../types.js';
-import { alignDp, DEFAULT_SHAPES, type Bead, type Shape } from './dp.js';
+import { alignDp, DEFAULT_SHAPES, type Bead, type BeadCost, type Shape } from './dp.js';
 import { beadCostWithBound, lengthOnlyCost, PairScorer, type CostParams, type ExtraCost } from './cost.js';
 import { concatFeatures, Featurizer, Vocab, type FeatureStore, type UnitFeatures } from './features.js';
 import { trainModel1, type SparseTable, type TokenPair } from './lexicon.js';
@@ -50,7 +50,7 @@ export const DEFAULT_PARAMS: EngineParams = {
   nullMassCost: 0,
   mergeCost: 2.5,
   weakMergeCost: 1,
-  manyManyCost: 1,
+  manyManyCost: 0.5,
   cognatePrefix: 4,
   numberWeight: 3,
   candMinProb: 0.15,
@@ -202,6 +202,11 @@ export class Engine {
     this.scorer = this.newScorer();
   }
 
+  /** The bead cost and its lower bound over source units `srcIdx` and target units `tgtIdx` (global indices), as the DP uses them. */
+  beadCosts(srcIdx: ArrayLike<number>, tgtIdx: ArrayLike<number>, extra?: ExtraCost): { cost: BeadCost; bound: BeadCost } {
+    return beadCostWithBound(this.scorer, srcIdx, tgtIdx, this.ratio, this.params, extra);
+  }
+
   /** Run the DP over source units `srcIdx` and target units `tgtIdx` (global indices). */
   alignRange(srcIdx: ArrayLike<number>, tgtIdx: ArrayLike<number>, opts: { band: number | 'full'; shapes?: readonly Shape[]; extra?: ExtraCost; guide?: readonly Bead[]; lengthOnly?: boolean }): RangeResult {
     if (opts.lengthOnly) {
@@ -211,7 +216,7 @@ export class Engine {
       const res = alignDp(srcIdx.length, tgtIdx.length, lengthOnlyCost(ws, wt, this.ratio, this.params), { shapes: opts.shapes ?? DEFAULT_SHAPES, band: opts.band, margins: true, weights: { src: ws, tgt: wt } });
       return { beads: res.beads, cost: res.cost };
     }
-    const { cost, bound } = beadCostWithBound(this.scorer, srcIdx, tgtIdx, this.ratio, this.params, opts.extra);
+    const { cost, bound } = this.beadCosts(srcIdx, tgtIdx, opts.extra);
     const lens = (units: UnitFeatures[], idx: ArrayLike<number>): Float64Array => Float64Array.from({ length: idx.length }, (_, k) => (units[idx[k] as number] as UnitFeatures).len);
     const weights = { src: lens(this.src, srcIdx), tgt: lens(this.tgt, tgtIdx) };
     const shapes = opts.shapes ?? DEFAULT_SHAPES;
