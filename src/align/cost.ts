@@ -165,12 +165,16 @@ export class PairScorer {
    * in two partners twice).
    */
   beadMatched(srcUnits: ArrayLike<number>, tgtUnits: ArrayLike<number>, weights?: { src: ArrayLike<number>; tgt: ArrayLike<number> }): number {
-    const out = new Float64Array(srcUnits.length + tgtUnits.length);
+    const n = srcUnits.length + tgtUnits.length;
+    if (this.coverBuf.length < n) this.coverBuf = new Float64Array(2 * n);
+    const out = this.coverBuf;
     this.beadCoverage(srcUnits, tgtUnits, out, weights);
     let m = 0;
-    for (const x of out) m += x;
+    for (let k = 0; k < n; k++) m += out[k] as number;
     return m;
   }
+
+  private coverBuf = new Float64Array(16);
 
   /**
    * Per unit of a bead, the mass of its tokens with a partner on the other
@@ -454,7 +458,6 @@ export function beadCostWithBound(scorer: PairScorer, srcIdx: ArrayLike<number>,
     }
     return cost;
   };
-  const masses = (i: number, a: number, j: number, b: number): [number, number] => [(sMass[i + a] as number) - (sMass[i] as number), (tMass[j + b] as number) - (tMass[j] as number)];
   // The bound: shape and length; for a merge that may still win, also the
   // lexical cost from the pair sums (never above the exact one).
   const bound: BeadCost = (i, a, j, b, budget) => {
@@ -462,11 +465,11 @@ export function beadCostWithBound(scorer: PairScorer, srcIdx: ArrayLike<number>,
     const cheap = base(i, a, j, b);
     if (a + b <= 2 || budget === undefined || cheap >= budget) return cheap;
     pairMatches(i, a, j, b);
-    const [massS, massT] = masses(i, a, j, b);
-    return cheap + rest(i, a, j, b, massS, massT);
+    return cheap + rest(i, a, j, b, (sMass[i + a] as number) - (sMass[i] as number), (tMass[j + b] as number) - (tMass[j] as number));
   };
   const cost: BeadCost = (i: number, a: number, j: number, b: number): number => {
-    const [massS, massT] = masses(i, a, j, b);
+    const massS = (sMass[i + a] as number) - (sMass[i] as number);
+    const massT = (tMass[j + b] as number) - (tMass[j] as number);
     if (a === 0 || b === 0) {
       let cost = nullCost;
       const mass = massS + massT;
