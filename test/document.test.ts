@@ -193,6 +193,10 @@ describe('markdown format: small cases', () => {
     ['roman item numbers', '4. Punkte:\n- iii) drei;\n- (iv) vier.', [['paragraph:4', ['Punkte:']], ['item:4iii', ['drei;']], ['item:4iv', ['vier.']]]],
     ['a closing heading hash run is dropped', '# Titel #\n\nText.', [['heading:', ['Titel']], ['paragraph:', ['Text.']]]],
     ['a marker after a sentence end stays with that sentence', '1. Erster Satz.<sup>3</sup> Zweiter Satz.', [['paragraph:1', ['Erster Satz.', 'Zweiter Satz.']]]],
+    ['page footers are page furniture, not text', '1. Eins.\n\n12326/19\t\tJV/mr\t2\n\tJAI.1\tLIMITE\tDE\n\n---\n\n2. Zwei.', [['paragraph:1', ['Eins.']], ['paragraph:2', ['Zwei.']]]],
+    ['a footer on one line, as a table row, or with an annex mark', '1. Eins.\n12326/19 ADD 1 JV/mr 12 JAI.1 LIMITE EN\n\n| 12326/19 | JV/mr | 3 |\n\nANLAGE GIP.2 DE\n2. Zwei.', [['paragraph:1', ['Eins.']], ['paragraph:2', ['Zwei.']]]],
+    ['a footer ends the paragraph before it', 'Text vor dem\n12326/19 JV/mr 2\nSeitenumbruch.', [['paragraph:', ['Text vor dem']], ['paragraph:', ['Seitenumbruch.']]]],
+    ['lines like a footer that are text stay text', 'TEIL II\n\nEU UK\n\nSiehe Dok. 12326/19 JV.\n\n2011/93/EU', [['paragraph:', ['TEIL II']], ['paragraph:', ['EU UK']], ['paragraph:', ['Siehe Dok. 12326/19 JV.']], ['paragraph:', ['2011/93/EU']]]],
   ])('%s', (_, text, expected) => {
     const doc = parseDocument(text, { lang: 'de', format: 'markdown' });
     expect(shape(doc)).toEqual(expected);

@@ -29,6 +29,18 @@ const DOCNO_RE = /^(?:ST\s+)?\d{3,6}\/\d{2}(?:\s+(?:ADD|COR|REV|AMD|EXT|DCL)(?:\
 const LIMITE_RE = /^(?:LIMITE|PUBLIC|RESTREINT UE\/EU RESTRICTED|CONFIDENTIEL UE\/EU CONFIDENTIAL|SECRET UE\/EU SECRET)$/;
 const CODES_RE = /^[A-Z][A-Z0-9]{1,11}(?:[ -][A-Z0-9]{1,11})*[ \t]+\d{1,5}$/;
 const YEAR_RE = /\b(?:1[89]|20)\d{2}\b/;
+/** First row of a Council page footer: document number, drafter's initials, page number (`12326/19 JV/mr 2`). */
+const FOOTER_ROW1 = String.raw`(?:ST\s+)?\d{3,6}\/\d{2}(?:\s+(?:ADD|COR|REV|AMD)\s*\d*)*\s+[A-Za-z]{1,4}\/[a-z]{1,4}\s+\d{1,3}`;
+/** Second row: optional annex mark, the directorate (with its unit, or followed by the classification), the language (`JAI.1 LIMITE EN`, `ANLAGE GIP.2 DE`). */
+const EU_LANGS = 'BG|CS|DA|DE|EL|EN|ES|ET|FI|FR|GA|HR|HU|IT|LT|LV|MT|NL|PL|PT|RO|SK|SL|SV';
+const FOOTER_ROW2 = String.raw`(?:(?:ANNEX|ANNEXE|ANLAGE|ANHANG)(?:\s+[IVX\d]{1,4})?\s+)?[A-Z]{2,6}(?:(?:\.[0-9A-Z]{1,2}){1,3}\s+(?:(?:LIMITE|PUBLIC)\s+)?|\s+(?:LIMITE|PUBLIC)\s+)(?:${EU_LANGS})`;
+const FOOTER_RE = new RegExp(`^(?:${FOOTER_ROW1}|${FOOTER_ROW2}|${FOOTER_ROW1}\\s+${FOOTER_ROW2})$`);
+
+/** Whether a (trimmed) line is a row of a Council page footer, written plainly or as a table row (`| 12326/19 | JV/mr | 2 |`). */
+export function isPageFooter(line: string): boolean {
+  const t = line.includes('|') ? line.replace(/\|/g, ' ').trim() : line;
+  return t.length <= 80 && FOOTER_RE.test(t.replace(/[ \t\u00a0]+/g, ' '));
+}
 const NUMERIC_DATE_RE = /\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b/;
 
 /** Month names of every language, for recognising the date line whatever the document's language. */
@@ -115,6 +127,12 @@ export function parseMarkdown(b: DocumentBuilder): void {
     if (RULE_RE.test(t) || TABLE_RULE_RE.test(t)) {
       close();
       headerMode = false;
+      prevBlank = true;
+      continue;
+    }
+    // a page footer is page furniture like the rule: no block, and it ends the one before
+    if (isPageFooter(t.trim())) {
+      close();
       prevBlank = true;
       continue;
     }
