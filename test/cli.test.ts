@@ -183,8 +183,8 @@ describe('paralign align: awkward input', () => {
   });
 
   it.each([
-    [['-s', 'xx'], 'E_LANG_UNKNOWN', /--src-lang: expected one of de, en, fr, found "xx"/],
-    [['-t', 'english'], 'E_LANG_UNKNOWN', /--tgt-lang: expected one of de, en, fr, found "english"/],
+    [['-s', 'xx'], 'E_LANG_UNKNOWN', /--src-lang: expected one of de, en, es, fr, it, nl, pl, pt, found "xx"/],
+    [['-t', 'english'], 'E_LANG_UNKNOWN', /--tgt-lang: expected one of de, en, es, fr, it, nl, pl, pt, found "english"/],
     [['-f', 'docx'], 'E_FORMAT', /option --format: expected one of json, tmx, tsv, ladder, found "docx"/],
     [['-o', 'out.xml'], 'E_FORMAT', /extension "\.xml" of out\.xml/],
     [['--input-format', 'html'], 'E_FORMAT', /option --input-format: expected one of auto, markdown, plain, lines, found "html"/],

@@ -38,7 +38,7 @@ function checkInvariants(doc: Document): void {
 
 describe('parseDocument options', () => {
   it.each([
-    [{ lang: 'xx' }, 'E_LANG_UNKNOWN', /expected one of de, en, fr, found "xx"/],
+    [{ lang: 'xx' }, 'E_LANG_UNKNOWN', /expected one of de, en, es, fr, it, nl, pl, pt, found "xx"/],
     [{ lang: 'German' }, 'E_LANG_UNKNOWN', /two-letter/],
     [{ lang: 'de', format: 'md' }, 'E_OPTION', /option format: expected 'auto', 'markdown', 'plain' or 'lines', found "md"/],
     [{ lang: 'de', file: 3 }, 'E_OPTION', /option file: expected a string, found 3/],

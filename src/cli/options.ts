@@ -4,7 +4,7 @@
  * way.
  *
  * Common options, accepted by every command:
- *   -s, --src-lang CODE   source language (ISO 639-1: de, en, fr); default: detected
+ *   -s, --src-lang CODE   source language (ISO 639-1, one of LANGUAGES); default: detected
  *   -t, --tgt-lang CODE   target language; default: detected
  *   -f, --format NAME     output format; default: from the --out extension, else the command's default
  *   -o, --out FILE        write the result to FILE; default: standard output
@@ -14,6 +14,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ParalignError, describe } from '../errors.js';
+import { LANGUAGES } from '../lang/index.js';
 
 /** The type of one option: a string that takes a value, or a boolean flag. */
 export interface OptionSpec {
@@ -38,7 +39,7 @@ export const COMMON_OPTIONS: Readonly<OptionTable> = Object.freeze({
 
 /** Help text for the common options, to paste into a command's usage. */
 export const COMMON_USAGE = `Common options:
-  -s, --src-lang CODE   source language, ISO 639-1 (de, en, fr); default: detected from the text
+  -s, --src-lang CODE   source language, ISO 639-1 (${[...LANGUAGES.keys()].join(', ')}); default: detected from the text
   -t, --tgt-lang CODE   target language; default: detected from the text
   -f, --format NAME     output format; default: from the --out extension, else the command's default
   -o, --out FILE        write the result to FILE instead of standard output
