@@ -31,12 +31,15 @@ describe('splitSentences: tricky cases', () => {
     ['en', 'It ended.\nA new line starts here', ['It ended.', 'A new line starts here']],
     ['en', 'It is in the U.S. Army manual. Read it.', ['It is in the U.S. Army manual.', 'Read it.']],
     ['en', 'Prices rose (see below.) Sales fell.', ['Prices rose (see below.)', 'Sales fell.']],
+    ['en', 'See OJ L 119, 4.5.2016, p. 1. The Council agreed.', ['See OJ L 119, 4.5.2016, p. 1.', 'The Council agreed.']],
     // French
     ['fr', 'M. Dupont est là. Il dit « Bonjour. » Puis il part.', ['M. Dupont est là.', 'Il dit « Bonjour. »', 'Puis il part.']],
     ['fr', 'Voir l’art. 5 et le doc. 11855/12. La suite vient.', ['Voir l’art. 5 et le doc. 11855/12.', 'La suite vient.']],
     ['fr', 'Ils arrivèrent à 13 h. 30 au sommet. Le retour fut long.', ['Ils arrivèrent à 13 h. 30 au sommet.', 'Le retour fut long.']],
     ['fr', 'La cote est de 8125 m. La première attaque échoua.', ['La cote est de 8125 m.', 'La première attaque échoua.']],
     ['fr', 'Vraiment ? Oui ! Alors partons.', ['Vraiment ?', 'Oui !', 'Alors partons.']],
+    ['fr', 'Voir JO L 119 du 4.5.2016, p. 1. Le Conseil approuve.', ['Voir JO L 119 du 4.5.2016, p. 1.', 'Le Conseil approuve.']],
+    ['fr', 'Il en va ainsi jusqu’à l’art. 5 et jusqu’au chap. 3 inclus. Fin.', ['Il en va ainsi jusqu’à l’art. 5 et jusqu’au chap. 3 inclus.', 'Fin.']],
   ])('%s: %j', (lang, text, expected) => {
     expect(split(text, lang)).toEqual(expected);
   });

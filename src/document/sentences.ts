@@ -7,6 +7,7 @@
 import { segment } from 'sentencex';
 import { optionError } from '../errors.js';
 import { getLanguage } from '../lang/index.js';
+import { monthNumber } from '../lang/months.js';
 import type { LanguageData } from '../lang/types.js';
 import type { LangCode, Span } from '../types.js';
 import { isSpace } from './inline.js';
@@ -62,14 +63,19 @@ export function sentenceSpans(line: string, data: LanguageData, protect: readonl
     while (pi < protect.length && protect[pi]!.end <= p) pi++;
     const guard = protect[pi];
     if (guard !== undefined && guard.start < p && p < guard.end) continue;
-    let at = p;
-    // `… erwarten durfte. 3. Auf der Ostseite`: the number starts the next sentence
+    // `… erwarten durfte. 3. Auf der Ostseite`: the number starts the next sentence; but
+    // `OJ L 119, p. 1. The Council`: no boundary after `p.`, so the one after `1.` is tried
     const label = labelBefore(line, cur, p);
-    if (label > cur) at = label;
-    const prevEnd = lastNonSpace(line, at);
-    if (prevEnd <= cur) continue;
-    if (!isBoundary(line, cur, prevEnd, at, data)) continue;
-    spans.push({ start: cur, end: prevEnd });
+    let at = -1;
+    for (const b of label > cur ? [label, p] : [p]) {
+      const e = lastNonSpace(line, b);
+      if (e > cur && isBoundary(line, cur, e, b, data)) {
+        at = b;
+        break;
+      }
+    }
+    if (at < 0) continue;
+    spans.push({ start: cur, end: lastNonSpace(line, at) });
     cur = at;
   }
   spans.push({ start: cur, end: last });
@@ -212,8 +218,8 @@ function isBoundary(line: string, cur: number, prevEnd: number, next: number, da
 
 function isAbbreviation(token: string, data: LanguageData): boolean {
   if (data.abbreviations.includes(token)) return true;
-  // French elision: `l’art.`, `d’env.`
-  const elided = /^\p{L}{1,2}['’](.+)$/u.exec(token);
+  // elision: French `l’art.`, `jusqu’au`, Italian `dall’art.`
+  const elided = /^\p{L}+['’](.+)$/u.exec(token);
   if (elided && isAbbreviation(elided[1]!, data)) return true;
   const lower = token.charAt(0).toLowerCase() + token.slice(1);
   return lower !== token && data.abbreviations.includes(lower);
@@ -223,7 +229,7 @@ function isAbbreviation(token: string, data: LanguageData): boolean {
 function isOrdinal(token: string, before: string, line: string, next: number, data: LanguageData): boolean {
   if (/[/–-]/.test(token)) return true; // `11./12. Dezember`
   const word = /^[\p{L}]+/u.exec(line.slice(next, next + 30))?.[0]?.toLowerCase() ?? '';
-  if (data.months.includes(word)) return true;
+  if (monthNumber(data, word) > 0) return true;
   const prev = before.replace(/[^\p{L}]+$/u, '').toLowerCase();
   return prev !== '' && data.ordinalCues.includes(prev);
 }
