@@ -39,6 +39,25 @@ describe('extractNumbers: the same value written the German and the English way 
   });
 });
 
+describe('extractNumbers: dates with joiner words (Spanish, Portuguese `de`)', () => {
+  it.each([
+    ['es', '14 de noviembre de 2019', '14 November 2019'],
+    ['es', 'el 11-12 de diciembre de 2019', 'on 11-12 December 2019'],
+    ['es', 'en mayo de 2019', 'in May 2019'],
+    ['pt', 'em 27 de setembro de 2019', 'on 27 September 2019'],
+    ['pt', 'setembro de 2019', 'September 2019'],
+  ])('%s: %s ≙ %s', (lang, text, english) => {
+    const a = keys(text, getLanguage(lang));
+    expect(a.length).toBeGreaterThan(0);
+    for (const k of a) expect(k).toMatch(/^date:/);
+    expect(a).toEqual(keys(english, en));
+  });
+
+  it('a joiner is not a wildcard: another word between day and month leaves two numbers', () => {
+    expect(keys('14 días de noviembre de 2019', getLanguage('es'))).not.toContain('date:2019-11-14');
+  });
+});
+
 describe('extractNumbers: a changed value gives different keys', () => {
   it.each([
     ['27. September 2019', '28 September 2019'],

@@ -22,7 +22,7 @@ describe('Polish language data', () => {
     expect(pl.code).toBe('pl');
     expect(pl.franc).toBe('pol');
     expect(pl.months).toHaveLength(12);
-    expect(pl.months[8]).toBe('września');
+    expect(pl.months[8]!.split('|')).toContain('września');
     expect(pl.decimal).toBe(',');
     expect(pl.numberFormat.numberWords).toHaveLength(13);
     expect(pl.stopWords).not.toContain('the');
@@ -286,5 +286,21 @@ describe('Polish term folding and extraction', () => {
     expect(t).toBeDefined();
     expect(termKey(t!.renderings[0]!.term, en)).toBe(termKey('Member States', en));
     expect(t!.frequency).toBe(3);
+  });
+});
+
+describe('Polish dates beyond the genitive', () => {
+  it('a date line ending in "r." on its own line is the header date', () => {
+    const doc = parseDocument('Bruksela, 15 listopada 2019 r.\n(OR. en)\n\n12326/19\n\nLIMITE\n\n1. Rada przyjęła konkluzje.', { lang: 'pl', format: 'markdown' });
+    expect(doc.blocks.slice(0, 2).map((b) => `${b.kind}:${b.label ?? ''}`)).toEqual(['header:date', 'header:origin']);
+  });
+
+  it('nominative and locative month forms are dates too (w maju 2019 r., we wrześniu)', () => {
+    const pl = getLanguage('pl');
+    const en = getLanguage('en');
+    const keys = (t: string, l: typeof pl): string[] => extractNumbers(t, l).map((x) => x.key).sort();
+    expect(keys('w maju 2019 r.', pl)).toEqual(keys('in May 2019', en));
+    expect(keys('we wrześniu 2019 r.', pl)).toEqual(keys('in September 2019', en));
+    expect(keys('27 września 2019 r.', pl)).toEqual(keys('27 September 2019', en));
   });
 });

@@ -9,6 +9,7 @@
  * names map to their number, so `Dezember` and `December` share a key.
  */
 import type { LanguageData } from '../lang/types.js';
+import { monthTable } from '../lang/months.js';
 
 /** Interns strings as small integer ids. */
 export class Vocab {
@@ -175,7 +176,7 @@ export class Featurizer {
   readonly vocab = new Vocab();
   readonly store = new FeatureStore();
   private readonly stop: Set<string>;
-  private readonly months: Map<string, number>;
+  private readonly months: ReadonlyMap<string, number>;
   /** word form → [token id, ...keys] */
   private readonly formCache = new Map<string, Int32Array>();
 
@@ -185,7 +186,7 @@ export class Featurizer {
     readonly options: FeatureOptions,
   ) {
     this.stop = new Set(lang.stopWords.map((w) => w.normalize('NFC').toLowerCase()));
-    this.months = new Map(lang.months.map((w, i) => [w.normalize('NFC').toLowerCase(), i + 1]));
+    this.months = monthTable(lang);
   }
 
   /** Token id and keys of a word form (lower-case, NFC), cached. */

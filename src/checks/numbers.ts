@@ -12,6 +12,7 @@
  * language modules.
  */
 import type { LanguageData } from '../lang/types.js';
+import { monthForms, monthNumber } from '../lang/months.js';
 import type { Alignment, Document, Flag, Link, SentenceLink, Span } from '../types.js';
 import { type CheckContext, makeFlag, segmentOffset, sideOf } from './flag.js';
 
@@ -52,7 +53,7 @@ function canonicalNumber(raw: string, lang: LanguageData): string {
 }
 
 function monthIndex(name: string, lang: LanguageData): number {
-  return lang.months.indexOf(name.normalize('NFC').toLowerCase()) + 1;
+  return monthNumber(lang, name);
 }
 
 function dateKeys(days: (string | undefined)[], month: number, year: string | undefined): string[] | null {
@@ -70,12 +71,15 @@ function dateKeys(days: (string | undefined)[], month: number, year: string | un
 function compile(lang: LanguageData): Compiled {
   const cached = compiledCache.get(lang);
   if (cached) return cached;
-  const months = [...lang.months].sort((a, b) => b.length - a.length).map(esc).join('|');
+  const months = monthForms(lang).sort((a, b) => b.length - a.length).map(esc).join('|');
   const suf = lang.numberFormat.ordinalSuffixes.map(esc).join('|');
   const dayEnd = `(?:\\.|${suf ? `(?:${suf})` : '(?!)'})?`;
   const seps = lang.numberFormat.thousands.filter((s) => s !== lang.decimal).map(esc).join('|');
   const dec = esc(lang.decimal);
   const acts = lang.numberFormat.actSuffixes;
+  // words between day, month and year: Spanish and Portuguese `27 de septiembre de 2019`
+  const joiners = lang.numberFormat.dateJoiners ?? [];
+  const join = joiners.length > 0 ? `(?:(?:${joiners.map(esc).join('|')})\\s+)?` : '';
   const patterns: Compiled['patterns'] = [
     // CELEX numbers: sector digit, year, type letter(s), number: 32011L0093.
     { kind: 'celex', re: new RegExp(`${NOT_BEFORE}([0-9]\\d{4}[A-Z]{1,2}\\d{4})${NOT_AFTER_WORD}`, 'gu'), keys: (m) => [`celex:${m[1]}`] },
@@ -102,10 +106,10 @@ function compile(lang: LanguageData): Compiled {
     },
   ];
   if (months) {
-    // Day (range) and month, optional year: 27. September 2019, 11./12. Dezember, 11-12 December 2019, 1er mai.
+    // Day (range) and month, optional year: 27. September 2019, 11./12. Dezember, 11-12 December 2019, 1er mai, 27 de septiembre de 2019.
     patterns.push({
       kind: 'date',
-      re: new RegExp(`${NOT_BEFORE}(\\d{1,2})${dayEnd}(?:\\s*[-–—/]\\s*(\\d{1,2})${dayEnd})?\\s+(${months})(?!\\p{L})(?:\\s+(\\d{4})(?!\\p{N}))?`, 'giu'),
+      re: new RegExp(`${NOT_BEFORE}(\\d{1,2})${dayEnd}(?:\\s*[-–—/]\\s*(\\d{1,2})${dayEnd})?\\s+${join}(${months})(?!\\p{L})(?:\\s+${join}(\\d{4})(?!\\p{N}))?`, 'giu'),
       keys: (m) => dateKeys([m[1], m[2]], monthIndex(m[3] ?? '', lang), m[4]),
     });
     // Month, day (range), year: September 27, 2019; December 11-12, 2019.
@@ -117,7 +121,7 @@ function compile(lang: LanguageData): Compiled {
     // Month and year: May 2019.
     patterns.push({
       kind: 'date',
-      re: new RegExp(`${NOT_BEFORE}(${months})\\s+(\\d{4})(?!\\p{N})`, 'giu'),
+      re: new RegExp(`${NOT_BEFORE}(${months})\\s+${join}(\\d{4})(?!\\p{N})`, 'giu'),
       keys: (m) => {
         const mi = monthIndex(m[1] ?? '', lang);
         return mi > 0 ? [`date:${m[2]}-${pad2(mi)}`] : null;

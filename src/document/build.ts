@@ -4,6 +4,7 @@
  * computed from the segment's own span so that `cleanInline` reproduces it exactly.
  */
 import type { LanguageData } from '../lang/types.js';
+import { monthNumber } from '../lang/months.js';
 import type { Block, BlockKind, Document, DocumentFormat, Segment, Span, Warning } from '../types.js';
 import { cleanRange } from './inline.js';
 import { sentenceSpans } from './sentences.js';
@@ -25,7 +26,7 @@ export interface Piece {
 export function isDateNumber(text: string, at: number, data: LanguageData): boolean {
   if (!data.ordinalDot) return false;
   const m = /^\d{1,2}\.[ \t\u00a0]+(\p{L}+)/u.exec(text.slice(at, at + 40));
-  return m !== null && data.months.includes(m[1]!.toLowerCase());
+  return m !== null && monthNumber(data, m[1]!) > 0;
 }
 
 /** Collects blocks and segments for one document. */

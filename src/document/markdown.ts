@@ -5,6 +5,7 @@
  * not depend on the language, and `---` page rules disappear.
  */
 import { LANGUAGES } from '../lang/index.js';
+import { monthForms } from '../lang/months.js';
 import type { FieldLabel, LanguageData } from '../lang/types.js';
 import type { BlockKind } from '../types.js';
 import { isDateNumber, type DocumentBuilder, type Piece } from './build.js';
@@ -44,7 +45,7 @@ export function isPageFooter(line: string): boolean {
 const NUMERIC_DATE_RE = /\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b/;
 
 /** Month names of every language, for recognising the date line whatever the document's language. */
-const ALL_MONTHS = new Set([...LANGUAGES.values()].flatMap((l) => l.months));
+const ALL_MONTHS = new Set([...LANGUAGES.values()].flatMap((l) => monthForms(l)));
 
 type HeaderLabel = 'date' | 'origin' | 'docno' | 'limite' | 'codes';
 
@@ -54,7 +55,8 @@ export function headerLabel(line: string): HeaderLabel | undefined {
   if (DOCNO_RE.test(line)) return 'docno';
   if (LIMITE_RE.test(line)) return 'limite';
   if (CODES_RE.test(line)) return 'codes';
-  if (line.length <= 80 && YEAR_RE.test(line) && !/[.;:!?]$/.test(line)) {
+  // no sentence end, except a year abbreviation after the year (Polish `15 listopada 2019 r.`)
+  if (line.length <= 80 && YEAR_RE.test(line) && (!/[.;:!?]$/.test(line) || /\d{4}\s+\p{L}{1,2}\.$/u.test(line))) {
     if (NUMERIC_DATE_RE.test(line)) return 'date';
     for (const w of line.toLowerCase().split(/[^\p{L}]+/u)) if (ALL_MONTHS.has(w)) return 'date';
   }

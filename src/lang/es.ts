@@ -52,6 +52,7 @@ export const es: LanguageData = {
     ordinalSuffixes: ['.º', '.ª', '.er', 'º', 'ª', 'er'],
     actSuffixes: { UE: 'EU', CE: 'EC', CEE: 'EEC', JAI: 'JHA', PESC: 'CFSP', CECA: 'ECSC', CEEA: 'Euratom', Euratom: 'Euratom' },
     numberWords: ['cero', 'un|uno|una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce'],
+    dateJoiners: ['de'],
   },
   termMatch: {
     // One ending, first fit: plural -es and the final -e of the singular both go (partes/parte → part,

@@ -82,8 +82,11 @@ export const pl: LanguageData = {
   ],
   // genitive, as dates write them: 27 września 2019 r.
   months: [
-    'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca',
-    'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
+    // genitive first (dates: `27 września 2019 r.`), then nominative and locative (`we wrześniu 2019 r.`)
+    'stycznia|styczeń|styczniu', 'lutego|luty|lutym', 'marca|marzec|marcu', 'kwietnia|kwiecień|kwietniu',
+    'maja|maj|maju', 'czerwca|czerwiec|czerwcu', 'lipca|lipiec|lipcu', 'sierpnia|sierpień|sierpniu',
+    'września|wrzesień|wrześniu', 'października|październik|październiku', 'listopada|listopad|listopadzie',
+    'grudnia|grudzień|grudniu',
   ],
   decimal: ',',
   numberFormat: {

@@ -52,6 +52,7 @@ export const pt: LanguageData = {
     ordinalSuffixes: ['.º', '.ª', 'º', 'ª'],
     actSuffixes: { UE: 'EU', CE: 'EC', CEE: 'EEC', JAI: 'JHA', PESC: 'CFSP', CECA: 'ECSC', CEEA: 'Euratom', Euratom: 'Euratom' },
     numberWords: ['zero', 'um|uma', 'dois|duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze'],
+    dateJoiners: ['de'],
   },
   termMatch: {
     // one ending: plurals (nações → nação, nacionais → nacional, homens → homem) and gender/number vowels

@@ -33,7 +33,7 @@ export interface LanguageData {
   fieldNames: Record<FieldLabel, string[]>;
   /** Short list of function words (lower case), for scoring and term extraction. */
   stopWords: string[];
-  /** Month names (lower case), January first, for date recognition. */
+  /** Month names (lower case), January first, for date recognition; the forms of one month split by '|' (Polish `wrzesień|września|wrześniu`). */
   months: string[];
   /** Decimal separator in numbers: ',' for German and French, '.' for English. */
   decimal: ',' | '.';
@@ -58,6 +58,8 @@ export interface NumberFormat {
   actSuffixes: Record<string, string>;
   /** Number words by value (index 0 = zero), lower case, alternatives split by '|': a number written out on the other side is not missing. */
   numberWords: string[];
+  /** Words that may stand between day, month and year in a date (Spanish and Portuguese `de`: `27 de septiembre de 2019`), lower case. Default: none. */
+  dateJoiners?: string[];
 }
 
 /** Rules for inflection- and compound-aware term matching. */

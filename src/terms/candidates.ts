@@ -13,6 +13,7 @@
  * of the nested candidates is the term is decided later, with the other language.
  */
 import type { LanguageData } from '../lang/types.js';
+import { monthForms } from '../lang/months.js';
 import { foldWord } from './fold.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -83,7 +84,7 @@ function roles(text: string, tokens: readonly Token[], lang: LanguageData, opts:
   const joiners = new Set(lang.termRules.joiners);
   const rules = lang.termRules;
   const abbreviations = new Set(lang.abbreviations);
-  const months = new Set(lang.months);
+  const months = new Set(monthForms(lang));
   const out: Role[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
