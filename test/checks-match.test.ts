@@ -27,12 +27,21 @@ describe('findTerm: inflection- and compound-aware matches', () => {
     ['the rights of children', 'child', 'children'],
     ['child sexual abuse material online', 'child sexual abuse material', 'child sexual abuse material'],
     ['the Member States', 'Member State', 'Member States'],
-    ["the Commission's reports", 'Commission', "Commission's"],
+    ["the Commission's reports", 'Commission', 'Commission'],
     ['data retention schemes', 'data retention', 'data retention'],
     ['lists of prohibited sites', 'site', 'sites'],
     ['the live-streaming of abuse', 'live streaming', 'live-streaming'],
   ])('en: %s ∋ %s', (text, term, expected) => {
     expect(found(text, term, en)).toEqual([expected]);
+  });
+  it.each([
+    ['fr', "le budget de l'Union", 'Union', 'Union'],
+    ['fr', 'la protection d’enfants vulnérables', 'enfant', 'enfants'],
+    ['fr', "la Cour de justice de l'Union européenne", 'Union européenne', 'Union européenne'],
+    ['it', "il bilancio dell'Unione", 'Unione', 'Unione'],
+    ['it', "la Corte di giustizia dell’Unione europea", 'Unione europea', 'Unione europea'],
+  ])('%s: an elided article or preposition does not hide the word after it: %s ∋ %s', (lang, text, term, expected) => {
+    expect(found(text, term, getLanguage(lang))).toEqual([expected]);
   });
 });
 

@@ -4,6 +4,7 @@ import { isParalignError } from '../src/errors.js';
 import { de } from '../src/lang/de.js';
 import { en } from '../src/lang/en.js';
 import { fr } from '../src/lang/fr.js';
+import { it as italian } from '../src/lang/it.js';
 import { findCandidates, lowercaseVocabulary } from '../src/terms/candidates.js';
 import { splitCompound } from '../src/terms/compound.js';
 import { cognate } from '../src/terms/evidence.js';
@@ -101,8 +102,20 @@ describe('candidates', () => {
   it.each([
     ["l'exploitation sexuelle des enfants", 'exploitation sexuelle des enfants'],
     ['les autorités répressives nationales', 'autorités répressives nationales'],
+    ["la protection d'enfants vulnérables", "protection d'enfants vulnérables"],
   ])('French: %s yields %s', (text, cand) => {
     expect(surfaces(text, fr)).toContain(cand);
+  });
+
+  it.each([
+    ["la Corte di giustizia dell'Unione europea ha deciso", "Corte di giustizia dell'Unione europea"],
+    ['il bilancio dell’Unione', 'bilancio dell’Unione'],
+  ])('Italian: an elided joiner holds a term together: %s yields %s', (text, cand) => {
+    expect(surfaces(text, italian)).toContain(cand);
+  });
+
+  it("an apostrophe that is no elision still breaks a term: the Commission's report", () => {
+    expect(surfaces("the Commission's report on data retention", en).filter((c) => c.includes("'"))).toEqual([]);
   });
 
   it.each([

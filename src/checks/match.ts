@@ -18,12 +18,13 @@ export interface WordToken {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// an apostrophe splits: French `l'Union`, Italian `dell'Unione` → the elided word, then `Union`
+const WORD = /[\p{L}\p{N}]+/gu;
 
 const wordCache = new Map<string, WordToken[]>();
 const WORD_CACHE_MAX = 20_000;
 
-/** The words of `text` (letters and digits; hyphens and punctuation split words). Cached: do not modify the result. */
+/** The words of `text` (letters and digits; hyphens, apostrophes and punctuation split words). Cached: do not modify the result. */
 export function words(text: string): WordToken[] {
   const hit = wordCache.get(text);
   if (hit) return hit;

@@ -75,5 +75,6 @@ export const de: LanguageData = {
     irregular: {},
     linkers: ['es', 'en', 'er', 's', 'n', 'e'],
     minPart: 3,
+    conjunctions: ['und', 'oder', 'sowie'],
   },
 };

@@ -74,5 +74,6 @@ export const en: LanguageData = {
     irregular: { children: 'child', people: 'person', women: 'woman', men: 'man', criteria: 'criterion', data: 'data', media: 'media' },
     linkers: [],
     minPart: 3,
+    conjunctions: ['and', 'or'],
   },
 };

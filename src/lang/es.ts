@@ -100,5 +100,6 @@ export const es: LanguageData = {
     },
     linkers: [],
     minPart: 3,
+    conjunctions: ['y', 'e', 'o', 'u'],
   },
 };

@@ -28,6 +28,7 @@ export const fr: LanguageData = {
     'sont', 'était', 'être', 'a', 'ont', 'avait', 'il', 'elle', 'ils', 'elles', 'se', 's', 'ce', 'cet',
     'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'ne', 'pas', 'plus', 'y', 'on', 'qu', 'c',
   ],
+  elisions: ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu'],
   months: [
     'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
     'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
@@ -65,5 +66,6 @@ export const fr: LanguageData = {
     irregular: {},
     linkers: [],
     minPart: 3,
+    conjunctions: ['et', 'ou'],
   },
 };

@@ -45,6 +45,7 @@ export const it: LanguageData = {
     'essi', 'esse', 'cui', 'quale', 'quali', 'è', 'sono', 'era', 'erano', 'essere', 'sia', 'siano', 'ha',
     'hanno', 'aveva', 'avere', 'abbia', 'viene', 'vengono', 'sarà', 'saranno',
   ],
+  elisions: ['l', 'd', 'un', 'dell', 'all', 'dall', 'nell', 'sull', 'coll', 'quest', 'quell', 'c', 'v', 'n', 'm', 't', 's'],
   months: [
     'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno',
     'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
@@ -93,5 +94,6 @@ export const it: LanguageData = {
     irregular: { uomini: 'uomo', uomo: 'uomo', templi: 'tempio', tempio: 'tempio', buoi: 'bue', bue: 'bue' },
     linkers: [],
     minPart: 3,
+    conjunctions: ['e', 'ed', 'o', 'od'],
   },
 };

@@ -155,5 +155,6 @@ export const nl: LanguageData = {
     // gegeven|s|bescherming, mens|en|rechten, kind|er|opvang, zaak|e|lijk
     linkers: ['en', 'er', 's', 'e'],
     minPart: 3,
+    conjunctions: ['en', 'of'],
   },
 };

@@ -160,5 +160,6 @@ export const pl: LanguageData = {
     irregular: IRREGULAR,
     linkers: [],
     minPart: 3,
+    conjunctions: ['i', 'oraz', 'lub', 'albo'],
   },
 };

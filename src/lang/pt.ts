@@ -109,5 +109,6 @@ export const pt: LanguageData = {
     },
     linkers: [],
     minPart: 3,
+    conjunctions: ['e', 'ou'],
   },
 };

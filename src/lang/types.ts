@@ -33,6 +33,12 @@ export interface LanguageData {
   fieldNames: Record<FieldLabel, string[]>;
   /** Short list of function words (lower case), for scoring and term extraction. */
   stopWords: string[];
+  /**
+   * Words written elided before the next word with an apostrophe (French `l`, `d`, `qu`,
+   * Italian `dell`, `all`), lower case: `l'Union` is then one noun group, not two pieces.
+   * Default: none.
+   */
+  elisions?: string[];
   /** Month names (lower case), January first, for date recognition; the forms of one month split by '|' (Polish `wrzesień|września|wrześniu`). */
   months: string[];
   /** Decimal separator in numbers: ',' for German and French, '.' for English. */
@@ -106,4 +112,6 @@ export interface TermRules {
   linkers: string[];
   /** Minimum length of a compound part known from the text; unknown parts must be one longer. */
   minPart: number;
+  /** Coordinating conjunctions (lower case) that may share a head noun between two terms (`civil and criminal law`). */
+  conjunctions: string[];
 }

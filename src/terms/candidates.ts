@@ -139,7 +139,7 @@ function roles(text: string, tokens: readonly Token[], lang: LanguageData, opts:
 
 /** All candidate occurrences in `text` (one segment). */
 export function findCandidates(text: string, lang: LanguageData, opts: CandidateOptions = {}): CandidateOcc[] {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, lang);
   const role = roles(text, tokens, lang, opts);
   const maxWords = opts.maxWords ?? 8;
   const maxJoiners = opts.maxJoiners ?? 2;

@@ -783,7 +783,7 @@ function afterArticle(doc: Document, lang: LanguageData): Set<string> {
  */
 function nounGroupShape(t: Occ, target: Document, lang: LanguageData): boolean {
   const text = target.segments[t.seg]?.text ?? '';
-  const toks = tokenize(text);
+  const toks = tokenize(text, lang);
   const inside = toks.filter((k) => k.start >= t.start && k.end <= t.end);
   const first = inside[0];
   const last = inside[inside.length - 1];
@@ -805,14 +805,16 @@ function nounGroupShape(t: Occ, target: Document, lang: LanguageData): boolean {
 function completeEllipses(list: Assignment[], target: Document, lang: LanguageData): void {
   const keys = new Map<string, Occ>();
   for (const a of list) if (a.tgt) keys.set(a.tgt.key, a.tgt);
-  if (keys.size < 2) return;
+  if (keys.size < 2 || lang.termRules.conjunctions.length === 0) return;
+  // the conjunctions are plain words (letters only), safe inside a pattern
+  const conj = new RegExp(`^\\s*(?:,\\s*)?(?:${lang.termRules.conjunctions.join('|')})\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)`, 'iu');
   for (const a of list) {
     const t = a.tgt;
     if (!t) continue;
     const seg = target.segments[t.seg];
     if (!seg) continue;
     const after = seg.text.slice(t.end, t.end + 80);
-    const m = /^\s*(?:,\s*)?(?:and|or|et|ou|und|oder)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(after);
+    const m = conj.exec(after);
     if (!m) continue;
     for (const word of m[1]!.split(/\s+/)) {
       const other = keys.get(termKey(`${t.surface} ${word}`, lang));
