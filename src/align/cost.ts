@@ -119,6 +119,8 @@ export class PairScorer {
   private queue: number[] = [];
   private head = 0;
   private readonly rowStamp: Int32Array;
+  /** Scratch for {@link beadMatched}: per-unit coverage of the bead. */
+  private coverBuf = new Float64Array(16);
 
   constructor(
     readonly src: readonly UnitFeatures[],
@@ -173,8 +175,6 @@ export class PairScorer {
     for (let k = 0; k < n; k++) m += out[k] as number;
     return m;
   }
-
-  private coverBuf = new Float64Array(16);
 
   /**
    * Per unit of a bead, the mass of its tokens with a partner on the other
