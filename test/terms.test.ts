@@ -103,6 +103,8 @@ describe('candidates', () => {
     ["l'exploitation sexuelle des enfants", 'exploitation sexuelle des enfants'],
     ['les autorités répressives nationales', 'autorités répressives nationales'],
     ["la protection d'enfants vulnérables", "protection d'enfants vulnérables"],
+    ["le droit de l'Union s'applique", "droit de l'Union"],
+    ["la Cour de justice de l’Union européenne", "Cour de justice de l’Union européenne"],
   ])('French: %s yields %s', (text, cand) => {
     expect(surfaces(text, fr)).toContain(cand);
   });

@@ -145,6 +145,7 @@ export function findCandidates(text: string, lang: LanguageData, opts: Candidate
   const maxJoiners = opts.maxJoiners ?? 2;
   const capitalised = lang.termRules.capitalisedNouns;
   const titleArticles = new Set(lang.termRules.titleArticles);
+  const elisions = new Set(lang.elisions ?? []);
   const isHead = (r: Role | undefined): boolean => r === 'noun' || r === 'content';
   const isWord = (r: Role | undefined): boolean => r === 'noun' || r === 'content' || r === 'adj';
 
@@ -173,16 +174,17 @@ export function findCandidates(text: string, lang: LanguageData, opts: Candidate
           j++;
           continue;
         }
-        // in a capitalised title, an article may follow the joiner: Rights of the Child
+        // in a capitalised title, an article may follow the joiner: Rights of the Child;
+        // an elided article may anywhere: French droit de l'Union
         const next = tokens[j + 2];
+        const elided = after !== undefined && next !== undefined && elisions.has(after.text.toLowerCase()) && /^['’]$/u.test(text.slice(after.end, next.start));
         if (
           after &&
           next &&
           !after.gapBefore &&
           !next.gapBefore &&
           titleArticles.has(after.text.toLowerCase()) &&
-          tokens[to]!.capitalised &&
-          next.capitalised &&
+          ((tokens[to]!.capitalised && next.capitalised) || elided) &&
           isWord(role[j + 2])
         ) {
           role[j + 1] = 'article';
