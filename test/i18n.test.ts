@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, t, translator, uiLangOption } from '../src/i18n/index.js';
+import { CATALOGS, t, translator, uiLangOption, UI_LANGS } from '../src/i18n/index.js';
+import { LANGUAGES } from '../src/lang/index.js';
 
 describe('catalogs', () => {
   it('German and English have the same keys, none empty', () => {
     expect(Object.keys(CATALOGS.de).sort()).toEqual(Object.keys(CATALOGS.en).sort());
     for (const c of [CATALOGS.en, CATALOGS.de]) for (const v of Object.values(c)) expect(v.trim()).not.toBe('');
+  });
+  it('every text language paralign reads has a name in every UI language', () => {
+    for (const ui of UI_LANGS) {
+      for (const code of LANGUAGES.keys()) {
+        const name = t(ui, `lang.${code}`);
+        expect(name).not.toBe(`lang.${code}`);
+        expect(name).toBe(CATALOGS[ui][`lang.${code}`]);
+      }
+    }
+    expect(t('de', 'untranslated.language', { found: 'es', expected: 'en' })).toBe('Dieser Satz scheint Spanisch zu sein, nicht Englisch');
   });
   it('every key has the same placeholders in both languages', () => {
     const ph = (s: string): string[] => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();

@@ -47,7 +47,12 @@ export const de: Catalog = {
   'kind.footnote': 'Fußnote',
   'lang.de': 'Deutsch',
   'lang.en': 'Englisch',
+  'lang.es': 'Spanisch',
   'lang.fr': 'Französisch',
+  'lang.it': 'Italienisch',
+  'lang.nl': 'Niederländisch',
+  'lang.pl': 'Polnisch',
+  'lang.pt': 'Portugiesisch',
 
   'report.title': 'Übersetzungsprüfung: {{src}} → {{tgt}}',
   'report.generated': 'Erstellt mit paralign {{version}}',

@@ -51,7 +51,12 @@ export const en = {
   'kind.footnote': 'Footnote',
   'lang.de': 'German',
   'lang.en': 'English',
+  'lang.es': 'Spanish',
   'lang.fr': 'French',
+  'lang.it': 'Italian',
+  'lang.nl': 'Dutch',
+  'lang.pl': 'Polish',
+  'lang.pt': 'Portuguese',
 
   // Report
   'report.title': 'Translation check: {{src}} → {{tgt}}',
