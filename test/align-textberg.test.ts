@@ -37,4 +37,14 @@ describe.skipIf(missing.length > 0)('Text+Berg dev (de–fr), sentence per line'
     expect(score.strict.f1).toBeGreaterThanOrEqual(targets['textberg-dev'].strictF1);
     expect(score.lax.f1).toBeGreaterThanOrEqual(targets['textberg-dev'].laxF1);
   });
+
+  it('scores as well with the languages the other way round (French source, German target)', () => {
+    const [de, fr, gold] = files.map((f) => readFileSync(f, 'utf8')) as [string, string, string];
+    const a = align(fr, de, { srcLang: 'fr', tgtLang: 'de', format: 'lines' });
+    const groups = alignmentToGroups(a).map((g) => ({ src: g.tgt, tgt: g.src }));
+    const score = scoreAlignment(groups, parseLadder(gold, { file: 'dev.defr' }));
+    console.info(`Text+Berg dev fr→de strict F1 ${score.strict.f1.toFixed(4)}, lax F1 ${score.lax.f1.toFixed(4)}`);
+    expect(score.strict.f1).toBeGreaterThanOrEqual(targets['textberg-dev'].strictF1);
+    expect(score.lax.f1).toBeGreaterThanOrEqual(targets['textberg-dev'].laxF1);
+  });
 });
