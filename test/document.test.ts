@@ -4,11 +4,10 @@ import { cleanInline, textOffsetToSource, textSpanToSource } from '../src/docume
 import { parseDocument } from '../src/document/parse.js';
 import type { Document } from '../src/types.js';
 import { paralignError } from './helpers/errors.js';
+import { shape } from './helpers/shape.js';
 
 const error = paralignError;
 
-/** Blocks as `kind:label` and segment texts, for compact assertions. */
-const shape = (doc: Document) => doc.blocks.map((b) => [`${b.kind}:${b.label ?? ''}`, b.segments.map((i) => doc.segments[i]!.text)]);
 
 /** The structural invariants every Document must satisfy. */
 function checkInvariants(doc: Document): void {

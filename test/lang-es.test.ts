@@ -11,13 +11,13 @@ import { en } from '../src/lang/en.js';
 import { getLanguage } from '../src/lang/index.js';
 import { foldWord, termKey } from '../src/terms/fold.js';
 import { extractTerms } from '../src/terms/index.js';
-import type { Document, Flag } from '../src/types.js';
+import type { Flag } from '../src/types.js';
 import { buildDocument } from './helpers/build.js';
 import { pairOf } from './helpers/checks.js';
 import { alignmentFromPairs } from './helpers/terms.js';
+import { shape } from './helpers/shape.js';
 
 /** Blocks as `kind:label` and segment texts, as in test/document.test.ts. */
-const shape = (doc: Document) => doc.blocks.map((b) => [`${b.kind}:${b.label ?? ''}`, b.segments.map((i) => doc.segments[i]!.text)]);
 const sentences = (text: string): string[] => splitSentences(text, 'es').map((s) => text.slice(s.start, s.end));
 
 describe('Spanish language data', () => {

@@ -8,15 +8,13 @@ import { splitSentences } from '../src/document/sentences.js';
 import { getLanguage } from '../src/lang/index.js';
 import { foldWord, termKey } from '../src/terms/fold.js';
 import { extractTerms } from '../src/terms/index.js';
-import type { Document } from '../src/types.js';
 import { buildAlignment, buildDocument } from './helpers/build.js';
 import { alignmentFromPairs } from './helpers/terms.js';
+import { shape } from './helpers/shape.js';
 
 const itLang = getLanguage('it');
 const enLang = getLanguage('en');
 
-/** Blocks as `kind:label` and segment texts, for compact assertions. */
-const shape = (doc: Document) => doc.blocks.map((b) => [`${b.kind}:${b.label ?? ''}`, b.segments.map((i) => doc.segments[i]!.text)]);
 
 /** Sentence texts of one line of Italian. */
 const sentences = (text: string): string[] => splitSentences(text, 'it').map((s) => text.slice(s.start, s.end));

@@ -8,16 +8,16 @@ import { parseDocument } from '../src/document/parse.js';
 import { getLanguage } from '../src/lang/index.js';
 import { foldWord, termKey } from '../src/terms/fold.js';
 import { extractTerms } from '../src/terms/index.js';
-import type { Document, Flag } from '../src/types.js';
+import type { Flag } from '../src/types.js';
 import { buildDocument } from './helpers/build.js';
 import { pairOf } from './helpers/checks.js';
 import { alignmentFromPairs } from './helpers/terms.js';
+import { shape } from './helpers/shape.js';
 
 const nl = getLanguage('nl');
 const en = getLanguage('en');
 
 /** Blocks as `kind:label` and segment texts. */
-const shape = (doc: Document) => doc.blocks.map((b) => [`${b.kind}:${b.label ?? ''}`, b.segments.map((i) => doc.segments[i]!.text)]);
 
 describe('Dutch Council note (markdown)', () => {
   const text = [

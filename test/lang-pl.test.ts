@@ -8,10 +8,11 @@ import { splitSentences } from '../src/document/sentences.js';
 import { getLanguage } from '../src/lang/index.js';
 import { foldWord, termKey } from '../src/terms/fold.js';
 import { extractTerms } from '../src/terms/index.js';
-import type { Document, Flag } from '../src/types.js';
+import type { Flag } from '../src/types.js';
 import { buildDocument } from './helpers/build.js';
 import { pairOf } from './helpers/checks.js';
 import { alignmentFromPairs } from './helpers/terms.js';
+import { shape } from './helpers/shape.js';
 
 const pl = getLanguage('pl');
 const en = getLanguage('en');
@@ -75,7 +76,6 @@ describe('parseDocument: a Polish Council note (markdown)', () => {
     'przyjmie w grudniu.',
   ].join('\n');
   const doc = parseDocument(text, { lang: 'pl', format: 'markdown' });
-  const shape = (d: Document): Array<[string, string[]]> => d.blocks.map((b) => [`${b.kind}:${b.label ?? ''}`, b.segments.map((i) => d.segments[i]!.text)]);
 
   it('header furniture, fields and numbered paragraphs with their sentences', () => {
     expect(doc.warnings).toEqual([]);

@@ -9,16 +9,16 @@ import { splitSentences } from '../src/document/sentences.js';
 import { getLanguage } from '../src/lang/index.js';
 import { foldWord, termKey } from '../src/terms/fold.js';
 import { extractTerms } from '../src/terms/index.js';
-import type { Document, Flag } from '../src/types.js';
+import type { Flag } from '../src/types.js';
 import { buildDocument } from './helpers/build.js';
 import { pairOf } from './helpers/checks.js';
 import { alignmentFromPairs } from './helpers/terms.js';
+import { shape } from './helpers/shape.js';
 
 const pt = getLanguage('pt');
 const en = getLanguage('en');
 
 /** Blocks as `kind:label` and segment texts. */
-const shape = (doc: Document) => doc.blocks.map((b) => [`${b.kind}:${b.label ?? ''}`, b.segments.map((i) => doc.segments[i]!.text)]);
 const sentences = (text: string): string[] => splitSentences(text, 'pt').map((s) => text.slice(s.start, s.end));
 const groups = (links: ReadonlyArray<{ src: number[]; tgt: number[] }>): string[] => links.map((l) => `${l.src.join(',')}:${l.tgt.join(',')}`);
 const types = (flags: Flag[]): string[] => flags.map((f) => `${f.type}:${f.key}:${f.severity}`);
