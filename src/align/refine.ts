@@ -8,10 +8,10 @@
  * sentence. The link pair shows it: joined, the two beads explain tokens
  * that neither explains alone (a number, a name, a translated word on the
  * "wrong" side of the boundary). Tokens count by how rare they are in the
- * text, since a common word shared across a boundary is no evidence. Two links are joined when that gain is at
- * least `crossMergeMass` and at least `crossMergeShare` of the token mass
- * the two leave unexplained (so incidental repeats in long sentences do not
- * count); a 1-0 / 0-1 bead is joined to a neighbouring link when the link
+ * text, since a common word shared across a boundary is no evidence. Two
+ * links are joined when that gain is at least `crossMergeMass` and at least
+ * `crossMergeShare` of the token mass the two leave unexplained (so
+ * incidental repeats in long sentences do not count); a 1-0 / 0-1 bead is joined to a neighbouring link when the link
  * explains at least `nullMergeMass` of it. The pass runs left to right, so
  * a joined bead may take in its next neighbour too, up to `crossMergeMax`
  * units a side.
